@@ -1,0 +1,253 @@
+"""Load the demo municipality (content.py) into the database: deterministic and idempotent."""
+
+import re
+import uuid
+from datetime import date, datetime, time, timedelta
+from typing import TextIO
+
+from django.db import transaction
+from django.utils import timezone
+
+from brobygger.accounts.models import OrganisationalUnit, RoleAssignment, User
+from brobygger.accounts.roles import Role
+from brobygger.areas.models import LocalArea, LocalAreaPostalCode, PostalCode
+from brobygger.directory import services as directory
+from brobygger.directory.models import (
+    Contact,
+    Location,
+    Offer,
+    Organisation,
+    Pause,
+    Schedule,
+    Term,
+)
+
+from . import content
+
+NAMESPACE = uuid.UUID("6f1d7c1e-4a8e-4bb3-9a51-0d5c3e0f2b71")
+DEMO_PASSWORD = "Brobygger-demo-2026"  # noqa: S105 - printed on purpose: demo logins only
+RULE_RE = re.compile(
+    r"^(?P<freq>WEEKLY|BIWEEKLY|MONTHLY|ONCE) (?P<what>\S+) "
+    r"(?P<open>\d{2}:\d{2})-(?P<close>\d{2}:\d{2})$"
+)
+
+DEMO_USERS = [
+    ("admin@fjordbro.example", "Anne Administrator", Role.ADMINISTRATOR, None),
+    ("brobygger@fjordbro.example", "Birgitte Brobygger", Role.LINK_WORKER, "Roskilde By"),
+    ("brobygger.lejre@fjordbro.example", "Lars Lund", Role.LINK_WORKER, "Lejre"),
+    (
+        "frivillig-koordinator@fjordbro.example",
+        "Karen Koordinator",
+        Role.VOLUNTEER_COORDINATOR,
+        None,
+    ),
+    ("noegleperson@fjordbro.example", "Nadia Nøgleperson", Role.SITE_KEY_PERSON, None),
+    ("henviser@fjordbro.example", "Dr. Helle Henriksen", Role.REFERRER, None),
+    ("forening@fjordbro.example", "Freddy Foreningsen", Role.ASSOCIATION_CONTACT, None),
+    ("frivillig@fjordbro.example", "Villy Frivillig", Role.VOLUNTEER, None),
+    ("analytiker@fjordbro.example", "Aksel Analytiker", Role.ANALYST, None),
+]
+
+
+def demo_uuid(kind: str, key: str) -> uuid.UUID:
+    return uuid.uuid5(NAMESPACE, f"{kind}:{key}")
+
+
+def parse_rule(rule: str) -> dict[str, object]:
+    """'WEEKLY TU,TH 10:00-12:00' → Schedule fields (the DSL of content.py)."""
+    match = RULE_RE.match(rule.strip())
+    if not match:
+        raise ValueError(f"bad schedule rule {rule!r}")
+    freq, what = match["freq"], match["what"]
+    fields: dict[str, object] = {
+        "opens_at": time.fromisoformat(match["open"]),
+        "closes_at": time.fromisoformat(match["close"]),
+        "interval": 2 if freq == "BIWEEKLY" else 1,
+        "freq": "WEEKLY" if freq == "BIWEEKLY" else freq,
+    }
+    if freq == "ONCE":
+        on = date.fromisoformat(what)
+        fields.update(date=on, byday=("MO", "TU", "WE", "TH", "FR", "SA", "SU")[on.weekday()])
+    else:
+        fields["byday"] = what
+    return fields
+
+
+def parse_pause(text: str, today: date) -> tuple[date, date]:
+    start, end = text.split("..")
+    sm, sd = (int(x) for x in start.split("-"))
+    em, ed = (int(x) for x in end.split("-"))
+    starts = date(today.year, sm, sd)
+    ends = date(today.year + (1 if (em, ed) < (sm, sd) else 0), em, ed)
+    return starts, ends
+
+
+def is_loaded() -> bool:
+    first = content.ORGANISATIONS[0].key
+    return Organisation.objects.filter(hsds_id=demo_uuid("organisation", first)).exists()
+
+
+@transaction.atomic
+def load(out: TextIO | None = None) -> bool:
+    """Load the demo data unless it is there already; return whether anything was loaded."""
+    if is_loaded():
+        return False
+    directory.ensure_vocabulary()
+    now = timezone.now()
+    areas = _areas()
+    _units(areas)
+    organisations = _organisations()
+    locations = _locations(organisations)
+    terms = {t.code: t for t in Term.objects.all()}
+    for spec in content.OFFERS:
+        _offer(spec, organisations, locations, terms, now)
+    for offer in Offer.objects.select_related("organisation", "location__postal_code"):
+        directory.refresh_search_document(offer)
+    _users(areas, organisations)
+    if out:
+        out.write(
+            f"Demo: {len(content.ORGANISATIONS)} organisationer, "
+            f"{len(content.OFFERS)} tilbud, {len(content.LOCATIONS)} steder.\n"
+        )
+    return True
+
+
+def _areas() -> dict[str, LocalArea]:
+    from django.utils.text import slugify
+
+    areas = {}
+    for spec in content.AREAS:
+        area, _created = LocalArea.objects.get_or_create(
+            name=spec.name, defaults={"slug": slugify(spec.name), "description": spec.description}
+        )
+        for code in spec.postal_codes:
+            LocalAreaPostalCode.objects.get_or_create(
+                postal_code=PostalCode.objects.get(code=code), defaults={"local_area": area}
+            )
+        areas[spec.name] = area
+    return areas
+
+
+def _units(areas: dict[str, LocalArea]) -> None:
+    root, _c = OrganisationalUnit.objects.get_or_create(name="Sundhed og Omsorg")
+    for name, area in areas.items():
+        unit, _c = OrganisationalUnit.objects.get_or_create(
+            name=f"Brobyggerteam {name}", defaults={"parent": root}
+        )
+        unit.local_areas.add(area)
+    OrganisationalUnit.objects.get_or_create(name="Frivillighedsenheden", defaults={"parent": root})
+
+
+def _organisations() -> dict[str, Organisation]:
+    result = {}
+    for spec in content.ORGANISATIONS:
+        org = Organisation.objects.create(
+            hsds_id=demo_uuid("organisation", spec.key),
+            name=spec.name,
+            kind=spec.kind,
+            description=spec.description,
+            email=spec.email,
+            phone=spec.phone,
+            website=spec.website,
+        )
+        for contact in spec.contacts:
+            Contact.objects.create(
+                hsds_id=demo_uuid("contact", f"{spec.key}:{contact.email}"),
+                organisation=org,
+                name=contact.name,
+                title=contact.title,
+                email=contact.email,
+                phone=contact.phone,
+            )
+        result[spec.key] = org
+    return result
+
+
+def _locations(organisations: dict[str, Organisation]) -> dict[str, Location]:
+    owners: dict[str, str] = {}
+    for offer in content.OFFERS:
+        owners.setdefault(offer.location, offer.organisation)
+    result = {}
+    for spec in content.LOCATIONS:
+        location = Location(
+            hsds_id=demo_uuid("location", spec.key),
+            name=spec.name,
+            kind=spec.kind,
+            street=spec.street,
+            postal_code=PostalCode.objects.get(code=spec.postal_code),
+            latitude=spec.latitude,
+            longitude=spec.longitude,
+            position_exact=spec.latitude is not None,
+            accessibility=spec.accessibility,
+            wheelchair=spec.wheelchair,
+            hearing_loop=spec.hearing_loop,
+            organisation=organisations.get(owners.get(spec.key, "")),
+        )
+        directory.place_location(location)
+        location.save()
+        result[spec.key] = location
+    return result
+
+
+def _offer(
+    spec: "content.OfferSpec",
+    organisations: dict[str, Organisation],
+    locations: dict[str, Location],
+    terms: dict[str, Term],
+    now: datetime,
+) -> None:
+    offer = Offer.objects.create(
+        hsds_id=demo_uuid("offer", spec.key),
+        organisation=organisations[spec.organisation],
+        location=locations[spec.location],
+        title=spec.title,
+        summary=spec.summary,
+        description=spec.description,
+        price_kr=spec.price_kr,
+        price_note=spec.price_note,
+        capacity=spec.capacity,
+        has_places=not spec.full,
+        status=spec.status,
+        min_age=spec.min_age,
+        max_age=spec.max_age,
+        host=spec.host,
+        registration=spec.registration,
+        contact_name=spec.contact.name,
+        contact_phone=spec.contact.phone,
+        contact_email=spec.contact.email,
+        last_confirmed_at=now - timedelta(days=spec.confirmed_days_ago),
+    )
+    codes = [f"interest:{c}" for c in spec.interests] + [f"access:{c}" for c in spec.access]
+    codes += [f"target:{c}" for c in spec.targets] + (["status:fuldt"] if spec.full else [])
+    offer.terms.set([terms[c] for c in codes])
+    for index, schedule in enumerate(spec.schedules):
+        Schedule.objects.create(
+            offer=offer,
+            hsds_id=demo_uuid("schedule", f"{spec.key}:{index}"),
+            note=schedule.note,
+            **parse_rule(schedule.rule),
+        )
+        if schedule.pause:
+            starts, ends = parse_pause(schedule.pause, now.date())
+            Pause.objects.get_or_create(
+                offer=offer, starts_on=starts, ends_on=ends, defaults={"every_year": True}
+            )
+
+
+def _users(areas: dict[str, LocalArea], organisations: dict[str, Organisation]) -> None:
+    association_orgs = [o for o in organisations.values() if o.kind == "association"][:2]
+    for email, name, role, area_name in DEMO_USERS:
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User.objects.create_user(
+                email, DEMO_PASSWORD, full_name=name, is_staff=role == Role.ADMINISTRATOR
+            )
+        if area_name:
+            user.local_areas.add(areas[area_name])
+            user.unit = OrganisationalUnit.objects.get(name=f"Brobyggerteam {area_name}")
+            user.save(update_fields=["unit"])
+        if role == Role.ASSOCIATION_CONTACT:
+            for org in association_orgs:
+                RoleAssignment.objects.get_or_create(user=user, role=role, organisation=org)
+        else:
+            RoleAssignment.objects.get_or_create(user=user, role=role, organisation=None)

@@ -1,0 +1,70 @@
+from django.contrib import admin
+
+from .models import Contact, Location, Offer, Organisation, Pause, Schedule, Taxonomy, Term
+from .services import refresh_search_document
+
+
+class TermInline(admin.TabularInline):
+    model = Term
+    fields = ["code", "name", "name_en", "position"]
+    extra = 1
+
+
+@admin.register(Taxonomy)
+class TaxonomyAdmin(admin.ModelAdmin):
+    list_display = ["slug", "name", "name_en"]
+    inlines = [TermInline]
+
+
+@admin.register(Term)
+class TermAdmin(admin.ModelAdmin):
+    list_display = ["code", "name", "name_en", "taxonomy"]
+    list_filter = ["taxonomy"]
+    search_fields = ["code", "name"]
+
+
+class ContactInline(admin.TabularInline):
+    model = Contact
+    extra = 0
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "phone", "email"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
+    inlines = [ContactInline]
+
+
+@admin.register(Location)
+class LocationAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "street", "postal_code", "wheelchair", "hearing_loop"]
+    list_filter = ["kind", "wheelchair", "hearing_loop"]
+    search_fields = ["name", "street", "postal_code__code", "postal_code__name"]
+    autocomplete_fields = ["postal_code", "organisation"]
+
+
+class ScheduleInline(admin.TabularInline):
+    model = Schedule
+    extra = 0
+    exclude = ["hsds_id"]
+
+
+class PauseInline(admin.TabularInline):
+    model = Pause
+    extra = 0
+
+
+@admin.register(Offer)
+class OfferAdmin(admin.ModelAdmin):
+    list_display = ["title", "organisation", "status", "has_places", "last_confirmed_at"]
+    list_filter = ["status", "has_places", "terms__taxonomy"]
+    search_fields = ["title", "organisation__name"]
+    autocomplete_fields = ["organisation", "location"]
+    filter_horizontal = ["terms"]
+    inlines = [ScheduleInline, PauseInline]
+    list_select_related = ["organisation"]
+
+    def save_related(self, request: object, form: object, formsets: object, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        refresh_search_document(form.instance)

@@ -1,0 +1,274 @@
+"""Recurrence rules for offers: plain-Danish descriptions, next dates and iCalendar rules."""
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from dateutil import rrule
+from django.conf import settings
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+if TYPE_CHECKING:
+    from .models import Pause, Schedule
+
+WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+BYDAY_RE = re.compile(r"^(?P<pos>-?[1-5])?(?P<day>MO|TU|WE|TH|FR|SA|SU)$")
+_RRULE_DAYS = (rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA, rrule.SU)
+
+
+class ScheduleError(ValueError):
+    """A recurrence rule that cannot be understood."""
+
+
+@dataclass(frozen=True)
+class ByDay:
+    weekday: int  # 0 = Monday
+    position: int | None  # 1..5 or -1 for "last"; None for every week
+
+    @property
+    def code(self) -> str:
+        return f"{self.position or ''}{WEEKDAY_CODES[self.weekday]}"
+
+
+def parse_byday(value: str) -> list[ByDay]:
+    """Parse "TU,TH" or "1TH" or "-1FR" into weekday entries; raise ScheduleError if bad."""
+    items = [item.strip().upper() for item in (value or "").split(",") if item.strip()]
+    if not items:
+        raise ScheduleError("no weekday")
+    result = []
+    for item in items:
+        match = BYDAY_RE.match(item)
+        if not match:
+            raise ScheduleError(f"unknown weekday {item!r}")
+        pos = int(match["pos"]) if match["pos"] else None
+        if pos == 0 or (pos is not None and pos < -1):
+            raise ScheduleError(f"unsupported position in {item!r}")
+        result.append(ByDay(WEEKDAY_CODES.index(match["day"]), pos))
+    return result
+
+
+def weekday_name(index: int) -> str:
+    names = (
+        _("mandag"),
+        _("tirsdag"),
+        _("onsdag"),
+        _("torsdag"),
+        _("fredag"),
+        _("lørdag"),
+        _("søndag"),
+    )
+    return names[index]
+
+
+def _ordinal(position: int) -> str:
+    ordinals = {
+        1: _("Første"),
+        2: _("Anden"),
+        3: _("Tredje"),
+        4: _("Fjerde"),
+        5: _("Femte"),
+        -1: _("Sidste"),
+    }
+    return ordinals[position]
+
+
+def format_clock(value: time) -> str:
+    """10.00 → '10', 15.30 → '15.30' (Danish); English keeps 24-hour 'hh:mm'."""
+    if (get_language() or "da").startswith("en"):
+        return value.strftime("%H:%M")
+    return f"{value.hour}" if value.minute == 0 else f"{value.hour}.{value.minute:02d}"
+
+
+def format_time_range(opens: time, closes: time) -> str:
+    return _("kl. %(from)s–%(to)s") % {"from": format_clock(opens), "to": format_clock(closes)}
+
+
+def join_words(words: list[str]) -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return _("%(first)s og %(last)s") % {"first": ", ".join(words[:-1]), "last": words[-1]}
+
+
+def describe_rule(
+    freq: str, interval: int, byday: str, on: date | None, opens: time, closes: time
+) -> str:
+    """A rule in plain language: 'Hver tirsdag kl. 10–12'."""
+    times = format_time_range(opens, closes)
+    if freq == "ONCE":
+        if on is None:
+            raise ScheduleError("one-off event without a date")
+        from django.utils.formats import date_format
+
+        english = (get_language() or "da").startswith("en")
+        day = date_format(on, "l j F Y" if english else "l j. F Y")
+        day = day[:1].upper() + day[1:]
+        return f"{day} {times}"
+    days = parse_byday(byday)
+    if freq == "WEEKLY":
+        names = join_words([weekday_name(d.weekday) for d in days])
+        if interval == 2:
+            lead = _("Hver anden %(days)s") % {"days": names}
+        elif interval > 2:
+            lead = _("Hver %(n)s. uge om %(days)s") % {"n": interval, "days": names}
+        else:
+            lead = _("Hver %(days)s") % {"days": names}
+        return f"{lead} {times}"
+    if freq == "MONTHLY":
+        parts = []
+        for d in days:
+            if d.position is None:
+                parts.append(_("Hver %(day)s") % {"day": weekday_name(d.weekday)})
+            else:
+                parts.append(
+                    _("%(ordinal)s %(day)s i måneden")
+                    % {"ordinal": _ordinal(d.position), "day": weekday_name(d.weekday)}
+                )
+        text = join_words(parts)
+        return f"{text[:1].upper()}{text[1:]} {times}"
+    raise ScheduleError(f"unknown frequency {freq!r}")
+
+
+def describe(schedule: "Schedule") -> str:
+    try:
+        text = describe_rule(
+            schedule.freq,
+            schedule.interval,
+            schedule.byday,
+            schedule.date,
+            schedule.opens_at,
+            schedule.closes_at,
+        )
+    except ScheduleError:
+        return schedule.note or _("Tidspunkt aftales")
+    return text
+
+
+def _tz() -> ZoneInfo:
+    return ZoneInfo(settings.TIME_ZONE)
+
+
+def rrule_for(
+    freq: str,
+    interval: int,
+    byday: str,
+    on: date | None,
+    opens: time,
+    start: date,
+    until: date | None,
+) -> rrule.rrule:
+    """The dateutil rule generating the start times of each meeting."""
+    tz = _tz()
+    if freq == "ONCE":
+        if on is None:
+            raise ScheduleError("one-off event without a date")
+        return rrule.rrule(rrule.DAILY, count=1, dtstart=datetime.combine(on, opens, tz))
+    days = parse_byday(byday)
+    weekdays = [
+        _RRULE_DAYS[d.weekday](d.position) if d.position else _RRULE_DAYS[d.weekday] for d in days
+    ]
+    kind = rrule.WEEKLY if freq == "WEEKLY" else rrule.MONTHLY
+    return rrule.rrule(
+        kind,
+        interval=max(1, interval),
+        byweekday=weekdays,
+        dtstart=datetime.combine(start, opens, tz),
+        until=datetime.combine(until, time(23, 59), tz) if until else None,
+    )
+
+
+def in_pause(day: date, pauses: Iterable["Pause"]) -> bool:
+    for pause in pauses:
+        if not pause.every_year:
+            if pause.starts_on <= day <= pause.ends_on:
+                return True
+            continue
+        start = (pause.starts_on.month, pause.starts_on.day)
+        end = (pause.ends_on.month, pause.ends_on.day)
+        current = (day.month, day.day)
+        if start <= end and start <= current <= end:
+            return True
+        if start > end and (current >= start or current <= end):  # across New Year
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    starts: datetime
+    ends: datetime
+    schedule_id: int | None
+
+
+def occurrences(
+    schedule: "Schedule", after: datetime, pauses: Iterable["Pause"] = (), limit: int = 5
+) -> Iterator[Occurrence]:
+    """The schedule's next meetings starting at or after ``after``, skipping pauses."""
+    pauses = list(pauses)
+    start = max(after.astimezone(_tz()).date(), schedule.valid_from or date.min)
+    # A fortnightly rule must keep its phase: anchor it at valid_from when there is one.
+    anchor = schedule.valid_from or start
+    if schedule.freq == "WEEKLY" and schedule.interval > 1 and not schedule.valid_from:
+        anchor = date(2026, 1, 5)  # a fixed Monday so "every other week" is stable
+    try:
+        rule = rrule_for(
+            schedule.freq,
+            schedule.interval,
+            schedule.byday,
+            schedule.date,
+            schedule.opens_at,
+            anchor,
+            schedule.valid_to,
+        )
+    except ScheduleError:
+        return
+    found = 0
+    duration = datetime.combine(date.min, schedule.closes_at) - datetime.combine(
+        date.min, schedule.opens_at
+    )
+    for begins in rule.xafter(datetime.combine(start, time.min, _tz()), inc=True):
+        if begins < after:
+            continue
+        if in_pause(begins.date(), pauses):
+            continue
+        yield Occurrence(begins, begins + duration, schedule.id)
+        found += 1
+        if found >= limit:
+            return
+        if begins.date() > start + timedelta(days=3 * 366):
+            return
+
+
+def next_occurrences(
+    schedules: Iterable["Schedule"], pauses: Iterable["Pause"], after: datetime, limit: int = 5
+) -> list[Occurrence]:
+    pauses = list(pauses)
+    merged: list[Occurrence] = []
+    for schedule in schedules:
+        merged.extend(occurrences(schedule, after, pauses, limit))
+    return sorted(merged, key=lambda o: o.starts)[:limit]
+
+
+def ical_rrule(schedule: "Schedule") -> dict[str, object] | None:
+    """The RRULE of a schedule as an icalendar ``vRecur`` mapping (None for one-off events)."""
+    if schedule.freq == "ONCE":
+        return None
+    rule: dict[str, object] = {"FREQ": schedule.freq}
+    rule["BYDAY"] = [d.code for d in parse_byday(schedule.byday)]
+    if schedule.interval > 1:
+        rule["INTERVAL"] = schedule.interval
+    if schedule.valid_to:
+        rule["UNTIL"] = datetime.combine(schedule.valid_to, time(23, 59), _tz())
+    return rule
+
+
+def day_period(opens: time) -> str:
+    """morning / afternoon / evening, for the public time-of-day filter."""
+    if opens < time(12, 0):
+        return "morning"
+    if opens < time(17, 0):
+        return "afternoon"
+    return "evening"

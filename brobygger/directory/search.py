@@ -1,0 +1,139 @@
+"""Public search over the directory: free text (Danish stemming and synonyms), filters, distance.
+
+PostgreSQL searches a stored ``tsvector`` built with the Danish configuration (see migration
+0002); SQLite, for the demo and quick tests, matches the same expanded terms as substrings of
+the stored search document. Both get the same words from ``brobygger.lib.danish``.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.db.models import F, FloatField, Q, QuerySet, Value
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import ACos, Cos, Greatest, Least, Radians, Sin
+
+from brobygger.areas.services import EARTH_RADIUS_KM
+from brobygger.lib import danish
+
+from .models import Offer, OfferStatus
+
+SAFE_TERM = re.compile(r"^[0-9a-zæøåéü]+$")
+MAX_QUERY_WORDS = 12
+
+
+@dataclass
+class OfferQuery:
+    text: str = ""
+    interests: list[str] = field(default_factory=list)  # term codes, e.g. "interest:sang"
+    access: list[str] = field(default_factory=list)  # term codes, e.g. "access:koerestol"
+    area: str = ""  # local area slug
+    point: tuple[float, float] | None = None  # where "distance" is measured from
+    max_km: float | None = None
+    weekdays: list[str] = field(default_factory=list)  # "MO".."SU"
+    periods: list[str] = field(default_factory=list)  # morning / afternoon / evening
+    free_only: bool = False
+    places_only: bool = False
+    include_inactive: bool = False
+    sort: str = "relevance"  # relevance / distance / title
+
+
+def term_groups(text: str) -> list[list[str]]:
+    """For each word of the query, the alternatives that may match it (stem, synonyms, tags)."""
+    groups = []
+    for word in danish.tokenize(text)[:MAX_QUERY_WORDS]:
+        alternatives = [t for t in danish.expand_query(word) if SAFE_TERM.match(t)]
+        if alternatives:
+            groups.append(sorted(set(alternatives)))
+    return groups
+
+
+def build_document(*texts: str) -> str:
+    """The stored search document: the text itself plus stems, compound parts and tags."""
+    text = " ".join(t for t in texts if t)
+    return danish.normalize(text + " " + " ".join(danish.document_terms(text)))
+
+
+def _text_filter(qs: QuerySet[Offer], groups: list[list[str]]) -> QuerySet[Offer]:
+    if connection.vendor == "postgresql":
+        tsquery = " & ".join(
+            "(" + " | ".join(f"{term}:*" for term in group) + ")" for group in groups
+        )
+        rank = RawSQL(
+            "ts_rank_cd(directory_offer.search_vector, to_tsquery('danish', %s))", (tsquery,)
+        )
+        return qs.extra(
+            where=["directory_offer.search_vector @@ to_tsquery('danish', %s)"],
+            params=[tsquery],
+        ).annotate(rank=rank)
+    condition = Q()
+    for group in groups:
+        alternatives = Q()
+        for term in group:
+            alternatives |= Q(search_document__contains=term)
+        condition &= alternatives
+    return qs.filter(condition).annotate(rank=Value(1.0, output_field=FloatField()))
+
+
+def distance_expression(lat: float, lon: float) -> ACos:
+    """Great-circle distance in km from (lat, lon) to the offer's location, in the database."""
+    lat_r, lon_r = Radians(Value(lat)), Radians(Value(lon))
+    loc_lat, loc_lon = Radians(F("location__latitude")), Radians(F("location__longitude"))
+    cosine = Sin(lat_r) * Sin(loc_lat) + Cos(lat_r) * Cos(loc_lat) * Cos(loc_lon - lon_r)
+    # Clamp: rounding can push the cosine just past 1 for the same point.
+    return ACos(Greatest(Least(cosine, Value(1.0)), Value(-1.0))) * Value(EARTH_RADIUS_KM)
+
+
+def search_offers(query: OfferQuery) -> QuerySet[Offer]:
+    qs = Offer.objects.select_related("organisation", "location", "location__postal_code")
+    if not query.include_inactive:
+        qs = qs.filter(status=OfferStatus.ACTIVE)
+    if query.interests:
+        # Several interests mean any of them (a citizen who likes song or music).
+        qs = qs.filter(pk__in=Offer.objects.filter(terms__code__in=query.interests).values("pk"))
+    for code in query.access:
+        qs = qs.filter(pk__in=Offer.objects.filter(terms__code=code).values("pk"))
+    if query.area:
+        qs = qs.filter(location__postal_code__area_link__local_area__slug=query.area)
+    if query.weekdays or query.periods:
+        from .models import Schedule
+
+        schedules = Schedule.objects.all()
+        if query.weekdays:
+            day_q = Q()
+            for day in query.weekdays:
+                day_q |= Q(byday__contains=day)
+            schedules = schedules.filter(day_q)
+        if query.periods:
+            from datetime import time
+
+            period_q = Q()
+            bounds = {
+                "morning": (time(0), time(12)),
+                "afternoon": (time(12), time(17)),
+                "evening": (time(17), time(23, 59, 59)),
+            }
+            for period in query.periods:
+                low, high = bounds[period]
+                period_q |= Q(opens_at__gte=low, opens_at__lt=high)
+            schedules = schedules.filter(period_q)
+        qs = qs.filter(pk__in=schedules.values("offer_id"))
+    if query.free_only:
+        qs = qs.filter(Q(price_kr__isnull=True) | Q(price_kr=0))
+    if query.places_only:
+        qs = qs.filter(has_places=True)
+    groups = term_groups(query.text)
+    if groups:
+        qs = _text_filter(qs, groups)
+    if query.point:
+        qs = qs.annotate(distance=distance_expression(*query.point))
+        if query.max_km is not None:
+            qs = qs.filter(distance__lte=query.max_km)
+    order = ["title", "pk"]
+    if query.sort == "distance" and query.point:
+        order = [F("distance").asc(nulls_last=True), "title", "pk"]
+    elif query.sort == "relevance" and groups and connection.vendor == "postgresql":
+        order = ["-rank", "title", "pk"]
+    elif query.sort == "relevance" and query.point:
+        order = [F("distance").asc(nulls_last=True), "title", "pk"]
+    return qs.order_by(*order)

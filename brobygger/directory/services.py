@@ -1,0 +1,205 @@
+"""State changes and look-ups of the directory. Views, commands and the importer call these."""
+
+from collections.abc import Iterable
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from brobygger.accounts.models import User
+from brobygger.accounts.roles import Role
+
+from .models import Location, Offer, Taxonomy, Term
+from .search import build_document
+from .vocabulary import TAXONOMIES
+
+
+def ensure_vocabulary() -> None:
+    """Create the starting taxonomy; existing terms (and additions by admins) are kept."""
+    for position_t, (slug, name, name_en, terms) in enumerate(TAXONOMIES):
+        taxonomy, _created = Taxonomy.objects.get_or_create(
+            slug=slug, defaults={"name": name, "name_en": name_en}
+        )
+        for position, (code, term_name, term_en) in enumerate(terms):
+            Term.objects.get_or_create(
+                code=f"{slug}:{code}",
+                defaults={
+                    "taxonomy": taxonomy,
+                    "name": term_name,
+                    "name_en": term_en,
+                    "position": position_t * 100 + position,
+                },
+            )
+
+
+def place_location(location: Location) -> None:
+    """Use the postal code's centre when no exact position is known."""
+    if location.latitude is not None and location.longitude is not None:
+        return
+    location.position_exact = False
+    if location.postal_code_id and location.postal_code.latitude is not None:
+        location.latitude = location.postal_code.latitude
+        location.longitude = location.postal_code.longitude
+
+
+def refresh_search_document(offer: Offer) -> None:
+    """Rebuild the words free-text search matches; call after any change to an offer."""
+    location = offer.location
+    texts = [
+        offer.title,
+        offer.summary,
+        offer.description,
+        offer.organisation.name,
+        offer.host,
+        offer.price_note,
+    ]
+    if location is not None:
+        texts += [location.name, location.city, location.street]
+    texts += [term.name for term in offer.terms.all()]
+    document = build_document(*texts)
+    Offer.objects.filter(pk=offer.pk).update(search_document=document)
+    offer.search_document = document
+
+
+def editable_offers(user: User) -> QuerySet[Offer]:
+    """Offers this user may edit: all for directory staff, own organisations' otherwise."""
+    if not user.is_authenticated:
+        return Offer.objects.none()
+    if user.edits_whole_directory:
+        return Offer.objects.all()
+    organisations = user.role_assignments.filter(
+        role=Role.ASSOCIATION_CONTACT, organisation__isnull=False
+    ).values("organisation_id")
+    return Offer.objects.filter(organisation_id__in=organisations)
+
+
+def get_offer_for_edit(user: User, pk: int) -> Offer:
+    try:
+        return editable_offers(user).select_related("organisation", "location").get(pk=pk)
+    except (Offer.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+@transaction.atomic
+def confirm_offer(offer: Offer, *, acting_user: User) -> None:
+    """The owner says the offer is still current."""
+    offer.last_confirmed_at = timezone.now()
+    offer.last_confirmed_by = acting_user
+    offer.stale_notified_at = None
+    offer.save(
+        update_fields=["last_confirmed_at", "last_confirmed_by", "stale_notified_at", "updated_at"]
+    )
+
+
+def stale_cutoff() -> "timezone.datetime":
+    return timezone.now() - timedelta(days=settings.STALE_AFTER_DAYS)
+
+
+def stale_offers() -> QuerySet[Offer]:
+    return Offer.objects.exclude(status="ended").filter(last_confirmed_at__lt=stale_cutoff())
+
+
+def owners_of(offer: Offer) -> Iterable[User]:
+    return User.objects.filter(
+        is_active=True,
+        role_assignments__role=Role.ASSOCIATION_CONTACT,
+        role_assignments__organisation_id=offer.organisation_id,
+    ).distinct()
+
+
+def notify_stale_offers() -> int:
+    """E-mail owners (and the directory staff) once about each offer that has gone stale."""
+    offers = list(
+        stale_offers().filter(stale_notified_at__isnull=True).select_related("organisation")
+    )
+    staff_emails = list(
+        User.objects.filter(
+            is_active=True,
+            role_assignments__role__in=[
+                Role.LINK_WORKER,
+                Role.VOLUNTEER_COORDINATOR,
+                Role.ADMINISTRATOR,
+            ],
+        )
+        .values_list("email", flat=True)
+        .distinct()
+    )
+    for offer in offers:
+        recipients = sorted({u.email for u in owners_of(offer)} | set(staff_emails))
+        if recipients:
+            send_mail(
+                _("Er oplysningerne om “%(title)s” stadig rigtige?") % {"title": offer.title},
+                _(
+                    "Tilbuddet “%(title)s” (%(org)s) er ikke blevet bekræftet i over "
+                    "%(days)s dage. Log ind i Brobygger og bekræft eller ret det, så borgerne "
+                    "kan stole på oversigten."
+                )
+                % {
+                    "title": offer.title,
+                    "org": offer.organisation.name,
+                    "days": settings.STALE_AFTER_DAYS,
+                },
+                None,
+                recipients,
+            )
+    Offer.objects.filter(pk__in=[o.pk for o in offers]).update(stale_notified_at=timezone.now())
+    return len(offers)
+
+
+def public_offers() -> QuerySet[Offer]:
+    """What anyone may see: everything but ended offers."""
+    return Offer.objects.filter(~Q(status="ended"))
+
+
+OFFER_FIELDS = (
+    "title",
+    "summary",
+    "description",
+    "status",
+    "has_places",
+    "capacity",
+    "price_kr",
+    "price_note",
+    "host",
+    "registration",
+    "contact_name",
+    "contact_phone",
+    "contact_email",
+    "min_age",
+    "max_age",
+)
+
+
+@transaction.atomic
+def save_offer(
+    offer: Offer, data: dict[str, object], schedules: list[dict[str, object]], *, acting_user: User
+) -> Offer:
+    """Save an offer from the owner's form; saving also confirms it is current."""
+    from .models import Schedule
+
+    for name in OFFER_FIELDS:
+        value = data.get(name)
+        setattr(
+            offer,
+            name,
+            ""
+            if value is None and name not in {"capacity", "price_kr", "min_age", "max_age"}
+            else value,
+        )
+    offer.location = data.get("location")  # type: ignore[assignment]
+    offer.last_confirmed_at = timezone.now()
+    offer.last_confirmed_by = acting_user
+    offer.stale_notified_at = None
+    offer.save()
+    codes = [*data.get("interests", []), *data.get("access", []), *data.get("targets", [])]
+    keep_status = list(offer.terms.filter(code__startswith="status:"))
+    offer.terms.set([*Term.objects.filter(code__in=codes), *keep_status])
+    offer.schedules.all().delete()
+    Schedule.objects.bulk_create([Schedule(offer=offer, **rule) for rule in schedules])
+    refresh_search_document(offer)
+    return offer

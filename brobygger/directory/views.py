@@ -1,0 +1,313 @@
+"""Public directory pages and the owners' pages for keeping offers current."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Prefetch, QuerySet
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import calendar as offer_calendar
+from . import services
+from .forms import OfferForm, ScheduleForm, ScheduleFormSet, SearchForm
+from .models import Location, Offer, Organisation, Term
+from .schedules import next_occurrences
+from .search import OfferQuery, search_offers
+
+PAGE_SIZE = 20
+
+
+def _with_details(qs: QuerySet[Offer]) -> QuerySet[Offer]:
+    return qs.prefetch_related(
+        Prefetch("terms", queryset=Term.objects.select_related("taxonomy")),
+        "schedules",
+        "pauses",
+    )
+
+
+def _query_from(form: SearchForm) -> OfferQuery:
+    data = form.cleaned_data if form.is_valid() else {}
+    max_km = float(data["afstand"]) if data.get("afstand") else None
+    return OfferQuery(
+        text=data.get("q", ""),
+        interests=data.get("interesse", []),
+        access=data.get("adgang", []),
+        area=data.get("omraade", ""),
+        point=form.postal_point if form.is_valid() else None,
+        max_km=max_km,
+        weekdays=data.get("dag", []),
+        periods=data.get("tid", []),
+        free_only=data.get("gratis", False),
+        places_only=data.get("ledige", False),
+        sort=data.get("sorter") or "relevance",
+    )
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    form = SearchForm(request.GET or None)
+    searched = bool(request.GET)
+    if searched and not form.is_valid():
+        results = Offer.objects.none()
+    else:
+        results = search_offers(_query_from(form) if searched else OfferQuery())
+    page = Paginator(_with_details(results), PAGE_SIZE).get_page(request.GET.get("side"))
+    query_string = request.GET.copy()
+    query_string.pop("side", None)
+    context = {
+        "form": form,
+        "error_forms": [form] if form.errors else [],
+        "page": page,
+        "searched": searched,
+        "query_string": query_string.urlencode(),
+        "map_points": _map_points(page.object_list),
+        "map_tile_url": settings.MAP_TILE_URL,
+        "map_attribution": settings.MAP_TILE_ATTRIBUTION,
+        "now": timezone.now(),
+    }
+    template = "directory/_results.html" if request.htmx else "directory/search.html"
+    return render(request, template, context)
+
+
+def _map_points(offers: object) -> list[dict[str, object]]:
+    points = []
+    for offer in offers:
+        loc = offer.location
+        if loc is not None and loc.latitude is not None:
+            points.append(
+                {
+                    "lat": loc.latitude,
+                    "lon": loc.longitude,
+                    "title": offer.title,
+                    "url": offer_url(offer),
+                    "place": loc.name,
+                }
+            )
+    return points
+
+
+def offer_url(offer: Offer) -> str:
+    from django.urls import reverse
+
+    return reverse("directory:offer", args=[offer.pk])
+
+
+def offer_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    offer = get_object_or_404(
+        _with_details(
+            services.public_offers().select_related(
+                "organisation", "location", "location__postal_code"
+            )
+        ),
+        pk=pk,
+    )
+    upcoming = next_occurrences(offer.schedules.all(), offer.pauses.all(), timezone.now(), 6)
+    contacts = offer.organisation.contacts.all()
+    return render(
+        request,
+        "directory/offer_detail.html",
+        {
+            "offer": offer,
+            "upcoming": upcoming,
+            "contacts": contacts,
+            "map_points": _map_points([offer]),
+            "map_tile_url": settings.MAP_TILE_URL,
+            "map_attribution": settings.MAP_TILE_ATTRIBUTION,
+        },
+    )
+
+
+def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    organisation = get_object_or_404(Organisation, pk=pk)
+    offers = _with_details(
+        services.public_offers()
+        .filter(organisation=organisation)
+        .select_related("location", "location__postal_code", "organisation")
+    )
+    return render(
+        request,
+        "directory/organisation_detail.html",
+        {"organisation": organisation, "offers": offers, "contacts": organisation.contacts.all()},
+    )
+
+
+def offer_ics(request: HttpRequest, pk: int) -> HttpResponse:
+    offer = get_object_or_404(
+        _with_details(
+            services.public_offers().select_related(
+                "organisation", "location", "location__postal_code"
+            )
+        ),
+        pk=pk,
+    )
+    return _ics_response(
+        offer_calendar.calendar_for([offer], request, offer.title), f"tilbud-{offer.pk}.ics"
+    )
+
+
+MAX_FEED_OFFERS = 200
+
+
+def search_ics(request: HttpRequest) -> HttpResponse:
+    form = SearchForm(request.GET or None)
+    if request.GET and not form.is_valid():
+        return HttpResponseBadRequest(
+            _("Søgningen kunne ikke forstås."), content_type="text/plain; charset=utf-8"
+        )
+    offers = _with_details(search_offers(_query_from(form)))[:MAX_FEED_OFFERS]
+    name = _("Fællesskaber i %(m)s") % {"m": settings.MUNICIPALITY_NAME}
+    return _ics_response(offer_calendar.calendar_for(list(offers), request, name), "soegning.ics")
+
+
+def _ics_response(body: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+@require_POST
+def text_size(request: HttpRequest) -> HttpResponse:
+    """Toggle large text; a cookie, so it works without JavaScript."""
+    target = request.POST.get("next") or "/"
+    from django.utils.http import url_has_allowed_host_and_scheme
+
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = "/"
+    response = redirect(target)
+    if request.COOKIES.get("tekst") == "stor":
+        response.delete_cookie("tekst")
+    else:
+        response.set_cookie(
+            "tekst",
+            "stor",
+            max_age=365 * 24 * 3600,
+            samesite="Lax",
+            secure=settings.HTTPS,
+            httponly=True,
+        )
+    return response
+
+
+# Owners' pages -----------------------------------------------------------------------------
+
+
+@login_required
+def my_offers(request: HttpRequest) -> HttpResponse:
+    offers = (
+        services.editable_offers(request.user)
+        .select_related("organisation", "location")
+        .order_by("last_confirmed_at", "title")
+    )
+    show = request.GET.get("vis", "")
+    if show == "forældede":
+        offers = offers.filter(last_confirmed_at__lt=services.stale_cutoff())
+    if not request.user.edits_whole_directory and not offers.exists() and not show:
+        messages.info(request, _("Du er ikke kontakt for nogen tilbud endnu."))
+    page = Paginator(offers, 50).get_page(request.GET.get("side"))
+    return render(
+        request,
+        "directory/my_offers.html",
+        {
+            "page": page,
+            "show": show,
+            "stale_cutoff": services.stale_cutoff(),
+            "stale_count": services.editable_offers(request.user)
+            .filter(last_confirmed_at__lt=services.stale_cutoff())
+            .exclude(status="ended")
+            .count(),
+        },
+    )
+
+
+def _locations() -> QuerySet[Location]:
+    # Places are public and shared (a library hosts many associations): anyone may pick one.
+    return Location.objects.select_related("postal_code").order_by("name")
+
+
+@login_required
+def edit_offer(request: HttpRequest, pk: int) -> HttpResponse:
+    offer = services.get_offer_for_edit(request.user, pk)
+    locations = _locations()
+    if request.method == "POST":
+        form = OfferForm(request.POST, locations=locations)
+        formset = ScheduleFormSet(request.POST, prefix="tider")
+        if form.is_valid() and formset.is_valid():
+            rules = [
+                f.rule()
+                for f in formset.forms
+                if f.has_changed() and not f.cleaned_data.get("DELETE")
+            ]
+            if rules or not formset.forms:
+                services.save_offer(offer, form.cleaned_data, rules, acting_user=request.user)
+                messages.success(request, _("Tilbuddet er gemt og markeret som opdateret."))
+                return redirect("directory:my_offers")
+            messages.error(request, _("Angiv mindst én mødetid."))
+    else:
+        form = OfferForm(initial=OfferForm.initial_for(offer), locations=locations)
+        formset = ScheduleFormSet(
+            prefix="tider", initial=[ScheduleForm.initial_for(s) for s in offer.schedules.all()]
+        )
+    return render(
+        request, "directory/offer_form.html", {"offer": offer, "form": form, "formset": formset}
+    )
+
+
+@login_required
+def new_offer(request: HttpRequest) -> HttpResponse:
+    organisations = _owned_organisations(request.user)
+    org_id = request.GET.get("organisation") or request.POST.get("organisation")
+    organisation = (
+        organisations.filter(pk=org_id).first()
+        if str(org_id or "").isdigit()
+        else (organisations.first() if organisations.count() == 1 else None)
+    )
+    if organisation is None:
+        return render(
+            request, "directory/choose_organisation.html", {"organisations": organisations}
+        )
+    offer = Offer(organisation=organisation)
+    locations = _locations()
+    if request.method == "POST":
+        form = OfferForm(request.POST, locations=locations)
+        formset = ScheduleFormSet(request.POST, prefix="tider")
+        if form.is_valid() and formset.is_valid():
+            rules = [
+                f.rule()
+                for f in formset.forms
+                if f.has_changed() and not f.cleaned_data.get("DELETE")
+            ]
+            if rules:
+                services.save_offer(offer, form.cleaned_data, rules, acting_user=request.user)
+                messages.success(request, _("Tilbuddet er oprettet."))
+                return redirect("directory:my_offers")
+            messages.error(request, _("Angiv mindst én mødetid."))
+    else:
+        form = OfferForm(initial={"status": "active", "has_places": True}, locations=locations)
+        formset = ScheduleFormSet(prefix="tider")
+    return render(
+        request,
+        "directory/offer_form.html",
+        {"offer": offer, "form": form, "formset": formset, "organisation": organisation},
+    )
+
+
+def _owned_organisations(user: object) -> QuerySet[Organisation]:
+    if user.edits_whole_directory:
+        return Organisation.objects.all()
+    return Organisation.objects.filter(
+        role_assignments__user=user, role_assignments__role="association_contact"
+    ).distinct()
+
+
+@login_required
+@require_POST
+def confirm_offer(request: HttpRequest, pk: int) -> HttpResponse:
+    offer = services.get_offer_for_edit(request.user, pk)
+    services.confirm_offer(offer, acting_user=request.user)
+    messages.success(
+        request, _("Tak! “%(title)s” er markeret som opdateret.") % {"title": offer.title}
+    )
+    return redirect("directory:my_offers")

@@ -1,0 +1,73 @@
+"""Danish formatting for templates: money, distances, dates, taxonomy labels."""
+
+from datetime import datetime
+from decimal import Decimal
+
+from django import template
+from django.utils import formats, timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+
+def format_kr(amount: Decimal | float | int) -> str:
+    """75 → '75 kr.', 12.5 → '12,50 kr.' (Danish decimal comma)."""
+    value = Decimal(str(amount))
+    if value == value.to_integral_value():
+        number = formats.number_format(int(value), 0, use_l10n=True, force_grouping=True)
+    else:
+        number = formats.number_format(value, 2, use_l10n=True, force_grouping=True)
+    return _("%(amount)s kr.") % {"amount": number}
+
+
+@register.filter
+def kr(amount: Decimal | float | int | None) -> str:
+    return "" if amount is None else format_kr(amount)
+
+
+@register.filter
+def price(offer: object) -> str:
+    amount = getattr(offer, "price_kr", None)
+    note = getattr(offer, "price_note", "")
+    if not amount:
+        return note if note and note.lower() != "gratis" else _("Gratis")
+    text = format_kr(amount)
+    return f"{text} – {note}" if note and note not in text else text
+
+
+@register.filter
+def km(distance: float | None) -> str:
+    if distance is None:
+        return ""
+    if distance < 1:
+        return _("%(m)s m væk") % {"m": int(round(distance * 1000, -1))}
+    return _("%(km)s km væk") % {"km": formats.number_format(distance, 1, use_l10n=True)}
+
+
+@register.filter
+def term_label(term: object) -> str:
+    return term.label(get_language() or "da")  # type: ignore[attr-defined]
+
+
+@register.filter
+def when(value: datetime) -> str:
+    """'tirsdag 3. marts kl. 10.00' (Danish) or 'Tuesday 3 March 10:00'."""
+    local = timezone.localtime(value)
+    if (get_language() or "da").startswith("en"):
+        return formats.date_format(local, "l j F \\a\\t H:i")
+    return formats.date_format(local, "l j. F \\k\\l. H.i")
+
+
+@register.filter
+def add_form(forms: list[object], form: object) -> list[object]:
+    """[form, *forms]: for the error summary of a form with a formset."""
+    return [form, *list(forms)]
+
+
+@register.filter
+def listify(value: object) -> list[object]:
+    """A single form or a list of forms, as a list (for the error summary)."""
+    if isinstance(value, list | tuple):
+        return list(value)
+    return [value] if value else []

@@ -1,0 +1,22 @@
+from django.contrib import admin
+from django.urls import include, path
+from django.views.generic import TemplateView
+from django.views.i18n import JavaScriptCatalog
+
+from brobygger.accounts import views as account_views
+
+admin.site.site_header = "Brobygger"
+admin.site.site_title = "Brobygger"
+
+urlpatterns = [
+    path("", include("brobygger.directory.urls")),
+    path("api/hsds/", include("brobygger.hsds.urls")),
+    path("konto/", include("allauth.urls")),
+    path("mit-overblik/", account_views.home, name="home"),
+    path(
+        "aabne-data/", TemplateView.as_view(template_name="pages/open_data.html"), name="api_docs"
+    ),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("administration/", admin.site.urls),
+]

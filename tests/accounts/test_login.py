@@ -1,0 +1,97 @@
+import time
+
+import pytest
+from allauth.mfa.models import Authenticator
+from django.core.cache import cache
+from django.urls import reverse
+
+from brobygger.accounts.middleware import SESSION_STARTED_KEY
+from brobygger.accounts.roles import CITIZEN_DATA_ROLES, Role
+from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def _clear_rate_limits():
+    cache.clear()
+
+
+def _login(client, email, password=factories.PASSWORD):
+    return client.post(reverse("account_login"), {"login": email, "password": password})
+
+
+def test_login_with_email_and_password(client, db):
+    person = factories.user(Role.ASSOCIATION_CONTACT, email="grethe@forening.dk")
+    response = _login(client, "grethe@forening.dk")
+    assert response.status_code == 302
+    assert client.get(reverse("home")).context["user"] == person
+
+
+def test_passwords_are_hashed_with_argon2(db, settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher"]
+    person = factories.user()
+    person.set_password("en-lang-test-adgangskode-42")
+    assert person.password.startswith("argon2")
+
+
+def test_wrong_password_gets_a_danish_message(client, db):
+    factories.user(email="grethe@forening.dk")
+    response = _login(client, "grethe@forening.dk", "forkert")
+    assert response.status_code == 200
+    assert "adgangskode er ikke korrekt" in response.content.decode()
+
+
+def test_account_is_locked_after_five_failures(client, db):
+    factories.user(email="grethe@forening.dk")
+    for _ in range(5):
+        _login(client, "grethe@forening.dk", "forkert")
+    response = _login(client, "grethe@forening.dk")  # the right password, too late
+    assert response.status_code in {200, 429}
+    assert not response.wsgi_request.user.is_authenticated
+
+
+def test_nobody_can_sign_up(client, db):
+    response = client.get(reverse("account_signup"))
+    assert response.status_code == 200
+    assert "lukket" in response.content.decode().lower()
+
+
+@pytest.mark.parametrize("role", sorted(CITIZEN_DATA_ROLES))
+def test_staff_who_see_citizen_data_must_set_up_two_factor(client, db, role):
+    person = factories.user(role)
+    client.force_login(person)
+    response = client.get(reverse("home"))
+    assert response.status_code == 302
+    assert response.url == reverse("mfa_activate_totp")
+
+
+@pytest.mark.parametrize(
+    "role", [Role.ASSOCIATION_CONTACT, Role.VOLUNTEER, Role.ANALYST, Role.REFERRER]
+)
+def test_others_are_not_forced_to_two_factor(client, db, role):
+    client.force_login(factories.user(role))
+    assert client.get(reverse("home")).status_code == 200
+
+
+def test_two_factor_set_up_lets_staff_in(client, db):
+    person = factories.user(Role.LINK_WORKER)
+    Authenticator.objects.create(
+        user=person, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"}
+    )
+    client.force_login(person)
+    assert client.get(reverse("home")).status_code == 200
+
+
+def test_sessions_end_after_the_maximum_lifetime(client, db, settings):
+    client.force_login(factories.user(Role.ASSOCIATION_CONTACT))
+    assert client.get(reverse("home")).status_code == 200
+    session = client.session
+    session[SESSION_STARTED_KEY] = time.time() - settings.SESSION_MAX_LIFETIME - 1
+    session.save()
+    response = client.get(reverse("home"))
+    assert response.status_code == 302
+    assert reverse("account_login") in response.url
+
+
+def test_idle_timeout_is_set(settings):
+    assert settings.SESSION_COOKIE_AGE <= 8 * 3600
+    assert settings.SESSION_SAVE_EVERY_REQUEST

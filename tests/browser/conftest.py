@@ -1,0 +1,71 @@
+"""Headless Debian Chromium driven by Playwright, against pytest-django's live server."""
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        yield instance
+        instance.close()
+
+
+def _new_page(browser, live_server, **context_options):
+    context = browser.new_context(base_url=live_server.url, locale="da-DK", **context_options)
+    # No network here: map tiles fail the way they would on a bad connection.
+    context.route(
+        "**/*",
+        lambda route: (
+            route.abort()
+            if not route.request.url.startswith(live_server.url)
+            else route.continue_()
+        ),
+    )
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    return context, page
+
+
+@pytest.fixture
+def page(browser, live_server):
+    context, page = _new_page(browser, live_server, viewport={"width": 1280, "height": 900})
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def phone(browser, live_server):
+    context, page = _new_page(
+        browser,
+        live_server,
+        viewport={"width": 390, "height": 844},
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
+    )
+    yield page
+    context.close()
+
+
+def serious_violations(page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+        for v in results.response["violations"]
+        if v["impact"] in {"serious", "critical"}
+    ]

@@ -1,0 +1,26 @@
+import os
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM must still be usable.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture
+def reference_data(db):
+    """Postal codes come from a data migration, but transactional tests flush them."""
+    from brobygger.areas.models import Municipality, PostalCode
+    from brobygger.areas.reference import load_reference_data
+    from brobygger.directory.services import ensure_vocabulary
+
+    if not PostalCode.objects.exists():
+        load_reference_data(Municipality, PostalCode)
+    ensure_vocabulary()
+
+
+@pytest.fixture(autouse=True)
+def _fast_and_plain(settings):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }

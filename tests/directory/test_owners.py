@@ -1,0 +1,154 @@
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from brobygger.accounts.roles import Role
+from brobygger.directory.models import Offer
+from brobygger.directory.services import notify_stale_offers, stale_offers
+from tests import factories
+
+pytestmark = pytest.mark.usefixtures("reference_data")
+
+
+@pytest.fixture
+def own_offer(db):
+    return factories.offer(
+        "Strikkeklubben",
+        org=factories.organisation("Strikkeforeningen"),
+        terms=("interest:haandarbejde",),
+    )
+
+
+@pytest.fixture
+def contact(own_offer):
+    return factories.user(
+        Role.ASSOCIATION_CONTACT, organisation=own_offer.organisation, email="grethe@strik.dk"
+    )
+
+
+def _form_data(offer, **changes):
+    data = {
+        "title": offer.title,
+        "summary": "",
+        "description": "Vi strikker og drikker kaffe.",
+        "status": "active",
+        "has_places": "on",
+        "capacity": "",
+        "price_kr": "",
+        "price_note": "",
+        "interests": ["interest:haandarbejde"],
+        "location": offer.location_id,
+        "host": "",
+        "registration": "",
+        "contact_name": "Grethe",
+        "contact_phone": "",
+        "contact_email": "",
+        "min_age": "",
+        "max_age": "",
+        "tider-TOTAL_FORMS": "1",
+        "tider-INITIAL_FORMS": "0",
+        "tider-MIN_NUM_FORMS": "0",
+        "tider-MAX_NUM_FORMS": "6",
+        "tider-0-freq": "MONTHLY",
+        "tider-0-weekdays": ["TH"],
+        "tider-0-week_of_month": "1",
+        "tider-0-opens_at": "14:00",
+        "tider-0-closes_at": "15:30",
+    }
+    data.update(changes)
+    return data
+
+
+def test_contact_updates_own_offer(client, own_offer, contact):
+    factories.stale(own_offer)
+    client.force_login(contact)
+    url = reverse("directory:edit_offer", args=[own_offer.pk])
+    response = client.post(url, _form_data(own_offer, title="Strikkecaféen"))
+    assert response.status_code == 302
+    own_offer.refresh_from_db()
+    assert own_offer.title == "Strikkecaféen"
+    assert [str(s) for s in own_offer.schedules.all()] == ["Første torsdag i måneden kl. 14–15.30"]
+    assert own_offer.last_confirmed_by == contact
+    assert not own_offer.is_stale()
+    assert "strik" in own_offer.search_document
+
+
+def test_bad_input_changes_nothing_and_says_why_in_danish(client, own_offer, contact):
+    client.force_login(contact)
+    url = reverse("directory:edit_offer", args=[own_offer.pk])
+    data = _form_data(
+        own_offer, title="", **{"tider-0-closes_at": "13:00", "contact_phone": "ring"}
+    )
+    response = client.post(url, data)
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Dette felt er påkrævet." in page
+    assert "Sluttidspunktet skal ligge efter starttidspunktet." in page
+    assert "Skriv et telefonnummer med mindst 8 cifre." in page
+    assert 'data-module="error-summary"' in page
+    own_offer.refresh_from_db()
+    assert own_offer.title == "Strikkeklubben"
+    assert [str(s) for s in own_offer.schedules.all()] == ["Hver tirsdag kl. 10–12"]
+
+
+def test_contact_cannot_see_other_associations_offers(client, contact):
+    other = factories.offer("Andres klub")
+    client.force_login(contact)
+    assert client.get(reverse("directory:edit_offer", args=[other.pk])).status_code == 404
+    assert client.post(reverse("directory:confirm_offer", args=[other.pk])).status_code == 404
+    assert "Andres klub" not in client.get(reverse("directory:my_offers")).content.decode()
+
+
+def test_staff_edit_every_offer(client, own_offer):
+    from allauth.mfa.models import Authenticator
+
+    worker = factories.user(Role.LINK_WORKER)
+    Authenticator.objects.create(
+        user=worker, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"}
+    )
+    client.force_login(worker)
+    assert client.get(reverse("directory:edit_offer", args=[own_offer.pk])).status_code == 200
+
+
+def test_confirming_keeps_the_directory_fresh(client, own_offer, contact):
+    factories.stale(own_offer)
+    assert list(stale_offers()) == [own_offer]
+    client.force_login(contact)
+    client.post(reverse("directory:confirm_offer", args=[own_offer.pk]))
+    assert list(stale_offers()) == []
+
+
+def test_anonymous_users_are_sent_to_login(client, own_offer):
+    response = client.get(reverse("directory:edit_offer", args=[own_offer.pk]))
+    assert response.status_code == 302 and "/konto/login/" in response.url
+
+
+def test_stale_offers_are_flagged_to_owner_and_staff_once(own_offer, contact):
+    coordinator = factories.user(Role.VOLUNTEER_COORDINATOR, email="karen@kommune.dk")
+    factories.stale(own_offer)
+    fresh = factories.offer("Ny klub")
+    assert notify_stale_offers() == 1
+    assert len(mail.outbox) == 1
+    assert set(mail.outbox[0].to) == {"grethe@strik.dk", coordinator.email}
+    assert "Strikkeklubben" in mail.outbox[0].subject
+    assert notify_stale_offers() == 0  # not again until it is confirmed and goes stale again
+    assert not Offer.objects.get(pk=fresh.pk).stale_notified_at
+
+
+def test_my_offers_marks_stale_ones(client, own_offer, contact):
+    factories.stale(own_offer)
+    client.force_login(contact)
+    page = client.get(reverse("directory:my_offers")).content.decode()
+    assert "Skal bekræftes" in page
+    assert own_offer.last_confirmed_at < timezone.now()
+
+
+def test_new_offer_for_own_association(client, own_offer, contact):
+    client.force_login(contact)
+    data = _form_data(own_offer, title="Hækleholdet")
+    data["organisation"] = own_offer.organisation_id
+    response = client.post(reverse("directory:new_offer"), data)
+    assert response.status_code == 302
+    created = Offer.objects.get(title="Hækleholdet")
+    assert created.organisation == own_offer.organisation

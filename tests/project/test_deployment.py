@@ -1,0 +1,97 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _environment(**overrides):
+    """The environment of a user's shell: none of the test suite's own settings."""
+    skip = {"DATABASE_URL", "BROBYGGER_MODE", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    return {k: v for k, v in os.environ.items() if k not in skip} | overrides
+
+
+def _brobygger(*args, env=None, timeout=120):
+    return subprocess.run(
+        [sys.executable, "-m", "brobygger.cli", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=_environment(**(env or {})),
+    )
+
+
+def test_production_settings_pass_the_deploy_check(tmp_path):
+    env = {
+        "BROBYGGER_MODE": "production",
+        "BROBYGGER_SECRET_KEY": "k" * 20 + "-production-secret-for-the-check-" + "z" * 20,
+        "BROBYGGER_ALLOWED_HOSTS": "brobygger.kommune.dk",
+        "BROBYGGER_DATA_DIR": str(tmp_path),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    }
+    result = _brobygger("check", "--deploy", "--fail-level", "WARNING", env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key(tmp_path):
+    env = {
+        "BROBYGGER_MODE": "production",
+        "BROBYGGER_SECRET_KEY": "",
+        "BROBYGGER_DATA_DIR": str(tmp_path),
+    }
+    result = _brobygger("check", env=env)
+    assert result.returncode != 0
+    assert "BROBYGGER_SECRET_KEY" in result.stderr
+
+
+@pytest.mark.slow
+def test_demo_twice_keeps_the_data(tmp_path):
+    clean = _environment(BROBYGGER_DATA_DIR=str(tmp_path))
+    first = subprocess.run(
+        [sys.executable, "-m", "brobygger.cli", "demo", "--no-serve"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=clean,
+    )
+    assert first.returncode == 0, first.stderr
+    assert "admin@fjordbro.example" in first.stdout
+    assert "Brobygger-demo-2026" in first.stdout
+    second = subprocess.run(
+        [sys.executable, "-m", "brobygger.cli", "demo", "--no-serve"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=clean,
+    )
+    assert second.returncode == 0, second.stderr
+    assert "findes allerede" in second.stdout
+    assert (tmp_path / "brobygger.sqlite3").exists()
+
+
+def test_a_taken_port_gets_a_clear_message(tmp_path):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        clean = _environment(BROBYGGER_DATA_DIR=str(tmp_path))
+        result = subprocess.run(
+            [sys.executable, "-m", "brobygger.cli", "demo", "--port", str(port)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=clean,
+        )
+    assert result.returncode != 0
+    assert f"Port {port}" in result.stderr and "optaget" in result.stderr
+    assert "Traceback" not in result.stderr
