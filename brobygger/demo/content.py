@@ -1,4 +1,3 @@
-
 """Demo content for Brobygger: the fictional "Fjordbro Kommune".
 
 Fjordbro Kommune is made up, but its towns and postal codes are real places around Roskilde

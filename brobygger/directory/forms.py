@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from brobygger.areas.models import LocalArea, PostalCode
@@ -43,7 +44,8 @@ SORT_CHOICES = [
 
 
 def _term_choices(prefix: str) -> list[tuple[str, str]]:
-    return [(t.code, t.name) for t in Term.objects.filter(code__startswith=f"{prefix}:")]
+    language = get_language() or "da"
+    return [(t.code, t.label(language)) for t in Term.objects.filter(code__startswith=f"{prefix}:")]
 
 
 class SearchForm(DkfdsFormMixin, forms.Form):
@@ -237,7 +239,9 @@ class ScheduleForm(DkfdsFormMixin, forms.Form):
 
     freq = forms.ChoiceField(
         label=_("Hvor ofte"),
+        # The empty choice keeps an untouched extra row "unchanged", so it is skipped.
         choices=[
+            ("", _("Vælg")),
             ("WEEKLY", _("Hver uge")),
             ("BIWEEKLY", _("Hver anden uge")),
             ("MONTHLY", _("En bestemt ugedag i måneden")),
@@ -254,6 +258,7 @@ class ScheduleForm(DkfdsFormMixin, forms.Form):
         label=_("Hvilken uge i måneden"),
         required=False,
         choices=[
+            ("", _("Kun ved månedlige tilbud")),
             ("1", _("Første")),
             ("2", _("Anden")),
             ("3", _("Tredje")),

@@ -12,6 +12,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Taxonomy(models.Model):
@@ -174,6 +175,7 @@ class Location(models.Model):
         ordering = ["name"]
         verbose_name = _("sted")
         verbose_name_plural = _("steder")
+        indexes = [models.Index(fields=["latitude", "longitude"], name="location_position_idx")]
 
     def __str__(self) -> str:
         return self.name
@@ -259,8 +261,8 @@ class Offer(models.Model):
 
     class Meta:
         ordering = ["title"]
-        verbose_name = _("tilbud")
-        verbose_name_plural = _("tilbud")
+        verbose_name = pgettext_lazy("singular", "tilbud")
+        verbose_name_plural = pgettext_lazy("plural", "tilbud")
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(min_age__isnull=True)

@@ -66,12 +66,12 @@ def weekday_name(index: int) -> str:
 
 def _ordinal(position: int) -> str:
     ordinals = {
-        1: _("Første"),
-        2: _("Anden"),
-        3: _("Tredje"),
-        4: _("Fjerde"),
-        5: _("Femte"),
-        -1: _("Sidste"),
+        1: _("første"),
+        2: _("anden"),
+        3: _("tredje"),
+        4: _("fjerde"),
+        5: _("femte"),
+        -1: _("sidste"),
     }
     return ordinals[position]
 
@@ -113,7 +113,7 @@ def describe_rule(
         if interval == 2:
             lead = _("Hver anden %(days)s") % {"days": names}
         elif interval > 2:
-            lead = _("Hver %(n)s. uge om %(days)s") % {"n": interval, "days": names}
+            lead = _("Hver %(n)s. uge, %(days)s") % {"n": interval, "days": names}
         else:
             lead = _("Hver %(days)s") % {"days": names}
         return f"{lead} {times}"

@@ -5,11 +5,13 @@ PostgreSQL searches a stored ``tsvector`` built with the Danish configuration (s
 the stored search document. Both get the same words from ``brobygger.lib.danish``.
 """
 
+import math
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import connection
-from django.db.models import F, FloatField, Q, QuerySet, Value
+from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import ACos, Cos, Greatest, Least, Radians, Sin
 
@@ -38,27 +40,51 @@ class OfferQuery:
     sort: str = "relevance"  # relevance / distance / title
 
 
-def term_groups(text: str) -> list[list[str]]:
-    """For each word of the query, the alternatives that may match it (stem, synonyms, tags)."""
+@dataclass(frozen=True)
+class TextQuery:
+    """Free text as search terms: every word must match (via one of its alternatives), or
+    the document carries a concept that the whole query evokes ("spille kort" → cards)."""
+
+    groups: list[list[str]]
+    phrase_tags: list[str]
+
+    def __bool__(self) -> bool:
+        return bool(self.groups or self.phrase_tags)
+
+
+def parse_text(text: str) -> TextQuery:
+    words = danish.tokenize(text)[:MAX_QUERY_WORDS]
     groups = []
-    for word in danish.tokenize(text)[:MAX_QUERY_WORDS]:
+    for word in words:
         alternatives = [t for t in danish.expand_query(word) if SAFE_TERM.match(t)]
         if alternatives:
             groups.append(sorted(set(alternatives)))
-    return groups
+    tags: list[str] = []
+    if len(words) > 1:
+        tags = sorted(
+            {t for t in danish.expand_query(" ".join(words)) if _is_tag(t) and SAFE_TERM.match(t)}
+        )
+    return TextQuery(groups, tags)
+
+
+def _is_tag(term: str) -> bool:
+    return term.startswith("kp") and term.endswith("kp") and len(term) > 4
 
 
 def build_document(*texts: str) -> str:
-    """The stored search document: the text itself plus stems, compound parts and tags."""
+    """The stored search document: words, stems, compound parts and concept tags, each
+    preceded by a space so a term can be matched at the start of a word."""
     text = " ".join(t for t in texts if t)
-    return danish.normalize(text + " " + " ".join(danish.document_terms(text)))
+    return " " + " ".join([*danish.tokenize(text), *danish.document_terms(text)]) + " "
 
 
-def _text_filter(qs: QuerySet[Offer], groups: list[list[str]]) -> QuerySet[Offer]:
+def _text_filter(qs: QuerySet[Offer], query: TextQuery) -> QuerySet[Offer]:
     if connection.vendor == "postgresql":
-        tsquery = " & ".join(
-            "(" + " | ".join(f"{term}:*" for term in group) + ")" for group in groups
+        words = " & ".join(
+            "(" + " | ".join(f"{term}:*" for term in group) + ")" for group in query.groups
         )
+        tags = " | ".join(query.phrase_tags)
+        tsquery = " | ".join(f"({part})" for part in (words, tags) if part)
         rank = RawSQL(
             "ts_rank_cd(directory_offer.search_vector, to_tsquery('danish', %s))", (tsquery,)
         )
@@ -66,13 +92,25 @@ def _text_filter(qs: QuerySet[Offer], groups: list[list[str]]) -> QuerySet[Offer
             where=["directory_offer.search_vector @@ to_tsquery('danish', %s)"],
             params=[tsquery],
         ).annotate(rank=rank)
+    # Without PostgreSQL's ranking, a word found in the title or summary counts most.
     condition = Q()
-    for group in groups:
-        alternatives = Q()
+    rank: Any = Value(0.0, output_field=FloatField())
+    for group in query.groups:
+        alternatives, in_title, in_summary = Q(), Q(), Q()
         for term in group:
-            alternatives |= Q(search_document__contains=term)
+            alternatives |= Q(search_document__contains=f" {term}")
+            in_title |= Q(title__icontains=term)
+            in_summary |= Q(summary__icontains=term)
         condition &= alternatives
-    return qs.filter(condition).annotate(rank=Value(1.0, output_field=FloatField()))
+        rank = rank + Case(
+            When(in_title, then=Value(1.0)), default=Value(0.0), output_field=FloatField()
+        )
+        rank = rank + Case(
+            When(in_summary, then=Value(0.5)), default=Value(0.0), output_field=FloatField()
+        )
+    for tag in query.phrase_tags:
+        condition |= Q(search_document__contains=f" {tag} ")
+    return qs.filter(condition).annotate(rank=rank)
 
 
 def distance_expression(lat: float, lon: float) -> ACos:
@@ -122,17 +160,25 @@ def search_offers(query: OfferQuery) -> QuerySet[Offer]:
         qs = qs.filter(Q(price_kr__isnull=True) | Q(price_kr=0))
     if query.places_only:
         qs = qs.filter(has_places=True)
-    groups = term_groups(query.text)
-    if groups:
-        qs = _text_filter(qs, groups)
+    text = parse_text(query.text)
+    if text:
+        qs = _text_filter(qs, text)
     if query.point:
         qs = qs.annotate(distance=distance_expression(*query.point))
         if query.max_km is not None:
-            qs = qs.filter(distance__lte=query.max_km)
+            # A bounding box first (it can use the index), then the exact distance.
+            lat, lon = query.point
+            dlat = query.max_km / 111.0
+            dlon = query.max_km / (111.0 * max(0.01, math.cos(math.radians(lat))))
+            qs = qs.filter(
+                location__latitude__range=(lat - dlat, lat + dlat),
+                location__longitude__range=(lon - dlon, lon + dlon),
+                distance__lte=query.max_km,
+            )
     order = ["title", "pk"]
     if query.sort == "distance" and query.point:
         order = [F("distance").asc(nulls_last=True), "title", "pk"]
-    elif query.sort == "relevance" and groups and connection.vendor == "postgresql":
+    elif query.sort == "relevance" and text:
         order = ["-rank", "title", "pk"]
     elif query.sort == "relevance" and query.point:
         order = [F("distance").asc(nulls_last=True), "title", "pk"]

@@ -214,6 +214,7 @@ def my_offers(request: HttpRequest) -> HttpResponse:
             "page": page,
             "show": show,
             "stale_cutoff": services.stale_cutoff(),
+            "stale_days": settings.STALE_AFTER_DAYS,
             "stale_count": services.editable_offers(request.user)
             .filter(last_confirmed_at__lt=services.stale_cutoff())
             .exclude(status="ended")

@@ -13,9 +13,11 @@ vocabulary is plain data in :mod:`brobygger.lib.lexicon_da`; this module only ap
    kor: the last part counts fully, the others a little less).
 4. Negation: "ikke", "aldrig", "ingen" … negate what follows in the same clause ("gider ikke
    dans"), and a word a few small words back ("Sang er ikke noget for mig"). Negated concepts are
-   dropped and reported in ``Analysis.negated``. "ikke kun", "ikke nogen at synge med",
-   "har ikke danset i mange år" and "kan ikke lide at spise alene" are not rejections.
-5. Several mentions of a concept add up (1 − Π(1 − wᵢ)), never past 1.
+   dropped and reported in ``Analysis.negated``; "hellere læse end spille kort" rejects the
+   cards. "ikke kun", "ikke nogen at synge med", "har ikke danset i mange år", "… det savner
+   jeg" and "kan ikke lide at spise alene" are not rejections.
+5. Several mentions of a concept add up: the strongest counts fully, each further one adds half
+   of what it would add alone, never past 1.
 
 Search meets offers through *concept tags*: ``document_terms`` adds ``kpsangkp`` to an offer that
 says "sangkor" or "fællessang", and ``expand_query`` adds the same tag to a search for "synge".
@@ -117,46 +119,19 @@ MAX_COMPOUND_PARTS = 4
 # --------------------------------------------------------------------------------------------
 # Text
 # --------------------------------------------------------------------------------------------
+# Typographic quotes and dashes → plain ones; soft hyphens and zero-width marks are dropped.
 _PUNCTUATION = str.maketrans(
-    {
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u2033": '"',
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2039": "'",
-        "\u203a": "'",
-        "\u2032": "'",
-        "\u00b4": "'",
-        "`": "'",
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2015": "-",
-        "\u2212": "-",
-        "\u2026": "...",
-        "\u00ad": None,
-        "\u200b": None,
-        "\u200c": None,
-        "\u200d": None,
-        "\u2060": None,
-        "\ufeff": None,
-    }
+    "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2018\u2019\u201a\u201b\u2039\u203a\u2032\u00b4`"
+    "\u2010\u2011\u2012\u2013\u2014\u2015\u2212",
+    '"""""""' + "'" * 9 + "-" * 7,
+    "\u00ad\u200b\u200c\u200d\u2060\ufeff",
 )
 _SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in _PUNCTUATION) + "]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 # Words and the marks that end a clause: punctuation, a dash between spaces.
-_SEGMENT = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.!?;:,()\[\]{}\"/|•·*]|(?:^|(?<=\s))-+(?=\s|$)")
-_SENTENCE_END = frozenset(".!?;:•·*|")
+_SEGMENT = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.!?;:,()\[\]{}\"/|•·*…]|(?:^|(?<=\s))-+(?=\s|$)")
+_SENTENCE_END = frozenset(".!?;:•·*|…")
 _NEWLINES = re.compile(r"[\r\n\u0085\u2028\u2029]+")
 
 _FOLD = str.maketrans(
@@ -164,38 +139,7 @@ _FOLD = str.maketrans(
 )
 # Accents that are not part of Danish spelling are dropped for lookups ("café" = "cafe");
 # Swedish/German ä and ö are read as æ and ø.
-_DEACCENT = str.maketrans(
-    {
-        "é": "e",
-        "è": "e",
-        "ê": "e",
-        "ë": "e",
-        "á": "a",
-        "à": "a",
-        "â": "a",
-        "ã": "a",
-        "ä": "æ",
-        "í": "i",
-        "ì": "i",
-        "î": "i",
-        "ï": "i",
-        "ó": "o",
-        "ò": "o",
-        "ô": "o",
-        "õ": "o",
-        "ö": "ø",
-        "ú": "u",
-        "ù": "u",
-        "û": "u",
-        "ü": "u",
-        "ý": "y",
-        "ÿ": "y",
-        "ñ": "n",
-        "ç": "c",
-    }
-)
-
-
+_DEACCENT = str.maketrans("éèêëáàâãäíìîïóòôõöúùûüýÿñç", "eeeeaaaaæiiiiooooøuuuuyync")
 _ACCENTED = re.compile("[" + "".join(chr(c) for c in _DEACCENT) + "]")
 
 
@@ -241,7 +185,7 @@ def _deaccent(word: str) -> str:
 
 
 def concept_tag(concept: str) -> str:
-    """The search token for a concept: "sang" → "kpsangkp", "need:koerestol" → "kpneedkoerestolkp"."""
+    """The search token for a concept ("sang" → "kpsangkp", "need:koerestol" → …)."""
     return TAG_PREFIX + re.sub(r"[^a-z0-9]", "", fold(concept.lower())) + TAG_SUFFIX
 
 
@@ -335,6 +279,21 @@ def _compile_phrase(pattern: str, weights: Weights, order: int) -> _Phrase:
     return _Phrase(pattern, tuple(positions), tuple(gaps), tuple(weights.items()), order)
 
 
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_STOP = _word_set(lex.STOPWORDS)
+_NEGATIONS = _word_set(lex.NEGATIONS)
+_DISLIKES = _word_set(lex.DISLIKES)
+_UNDO_NEXT = _word_set(lex.NEGATION_UNDO_NEXT)
+_COMPANY = _word_set(lex.NEGATION_COMPANY)
+_NOSTALGIA = _word_set(lex.NEGATION_NOSTALGIA)
+_NEGATION_STOP = _word_set(lex.NEGATION_STOP)
+_LOOKBACK_SKIP = _word_set(lex.NEGATION_LOOKBACK_SKIP)
+_CLAUSE_WORDS = _word_set(lex.CLAUSE_WORDS)
+_LONGING = _word_set(lex.LONGING)
+
 _FORMS: dict[str, Weights] = {}  # single words as written (WORDS and EXACT)
 _WORD_FORMS: dict[str, Weights] = {}  # single words of WORDS only (these may be compound parts)
 _STEMS: dict[str, Weights] = {}  # stems of WORDS
@@ -358,7 +317,7 @@ def _build_tables() -> None:
                     continue
                 _merge_into(_WORD_FORMS, word, weights)
                 word_stem = stem(word)
-                if len(word_stem) >= 3 and word_stem not in lex.STOPWORDS:
+                if len(word_stem) >= 3 and word_stem not in _STOP:
                     _merge_into(_STEMS, word_stem, weights)
     for key, weights in lex.COMPOUND_ONLY.items():
         for form in (f.strip() for f in key.split(",")):
@@ -400,8 +359,6 @@ for _word, _weights in _FORMS.items():
         _merge_into(_FOLDED, fold(_word), _weights)
 del _word, _weights
 _CORE_TERMS: dict[str, tuple[str, ...]] = {}
-_STOP = lex.STOPWORDS
-_CLAUSE_WORDS = lex.CLAUSE_WORDS
 
 
 # --------------------------------------------------------------------------------------------
@@ -471,8 +428,7 @@ def _last(part: str) -> str | None:
             base = part[: -len(ending)]
             # "koret" → "kor", but "hjælpe" stays: "hjælp" means something else.
             if base in _KNOWN_LAST and (
-                part not in _KNOWN_LAST
-                or _part_concepts(base, True) == _part_concepts(part, True)
+                part not in _KNOWN_LAST or _part_concepts(base, True) == _part_concepts(part, True)
             ):
                 return base
     if part in _KNOWN_LAST:
@@ -541,6 +497,8 @@ def _word_concepts(token: str) -> tuple[tuple[str, float], ...]:
     direct = _lookup(word)
     if direct is not None:
         return tuple(direct.items())
+    if _last(word) in _PLAIN:  # an everyday word ("formiddagen"), not a compound
+        return ()
     parts = _split_word(word)
     found: Weights = {}
     if len(parts) > 1:
@@ -608,7 +566,9 @@ def _clauses(text: str) -> list[tuple[int, list[str]]]:
     return clauses
 
 
-def _match_phrase(phrase: _Phrase, keys: list[frozenset[str]], used: list[bool], start: int):
+def _match_phrase(
+    phrase: _Phrase, keys: list[frozenset[str]], used: list[bool], start: int
+) -> list[int] | None:
     indices = [start]
     at = start
     for position, gap in zip(phrase.positions[1:], phrase.gaps[1:], strict=True):
@@ -626,28 +586,26 @@ def _match_phrase(phrase: _Phrase, keys: list[frozenset[str]], used: list[bool],
 
 def _negated_positions(
     words: list[str], used: list[bool], has_concept: list[bool], rest: list[str]
-):
+) -> set[int]:
     """Indices of words that a negation in this clause reaches."""
     negated: set[int] = set()
-    cues = [
-        i for i, w in enumerate(words) if not used[i] and (w in lex.NEGATIONS or w in lex.DISLIKES)
-    ]
+    cues = [i for i, w in enumerate(words) if not used[i] and (w in _NEGATIONS or w in _DISLIKES)]
     if "hellere" in words:
         first = words.index("hellere")
         cues += [i for i, w in enumerate(words) if w == "end" and i > first and not used[i]]
     for cue in cues:
         after = words[cue + 1 : cue + 3]
-        if after and after[0] in lex.NEGATION_UNDO_NEXT:
+        if after and after[0] in _UNDO_NEXT:
             continue
-        if after[:2] == ["noget", "imod"] or any(w in lex.NEGATION_COMPANY for w in after):
+        if after[:2] == ["noget", "imod"] or any(w in _COMPANY for w in after):
             continue
-        if any(w in lex.NEGATION_NOSTALGIA for w in words[cue + 1 :]):
+        if any(w in _NOSTALGIA for w in words[cue + 1 :]):
             continue
-        if _longing_follows(rest):
+        if _longing_follows(words[cue + 1 :] + rest):
             continue
         scope: list[int] = []
         for i in range(cue + 1, min(len(words), cue + 1 + NEGATION_REACH)):
-            if words[i] in lex.NEGATION_STOP:
+            if words[i] in _NEGATION_STOP:
                 break
             scope.append(i)
         scoped = [words[i] for i in scope]
@@ -656,19 +614,17 @@ def _negated_positions(
         negated.update(scope)
         # "Sang er ikke noget for mig", "Kortspil gider jeg ikke": look back over small words.
         back = cue - 1
-        while back >= 0 and words[back] in lex.NEGATION_LOOKBACK_SKIP and cue - back <= 4:
+        while back >= 0 and words[back] in _LOOKBACK_SKIP and cue - back <= 4:
             back -= 1
         if 0 <= back < cue - 1 and has_concept[back]:
             negated.add(back)
     return negated
 
 
-def _longing_follows(rest: list[str]) -> bool:
+def _longing_follows(later: list[str]) -> bool:
     """ "… ikke sunget længe, det savner jeg": a longing word for "det" later in the sentence."""
-    for i, word in enumerate(rest):
-        if word in lex.LONGING and (
-            "det" in rest[max(0, i - 2) : i] or "det" in rest[i + 1 : i + 3]
-        ):
+    for i, word in enumerate(later):
+        if word in _LONGING and "det" in later[max(0, i - 2) : i + 3]:
             return True
     return False
 
@@ -689,7 +645,7 @@ def _clause_mentions(words: list[str], rest: list[str]) -> list[_Mention]:
         if used[start]:
             continue
         for phrase in _candidates(keys[start]):
-            if any(position.isdisjoint(in_clause) for position in phrase.positions[1:]):
+            if any(map(in_clause.isdisjoint, phrase.positions[1:])):  # a word is missing
                 continue
             indices = _match_phrase(phrase, keys, used, start)
             if indices is not None:
@@ -698,7 +654,7 @@ def _clause_mentions(words: list[str], rest: list[str]) -> list[_Mention]:
                 found.append((start, indices, phrase.concepts))
                 break
     has_concept = [False] * len(words)
-    for start, indices, weights in found:
+    for start, _, weights in found:
         if weights:
             has_concept[start] = True
     word_weights: list[tuple[tuple[str, float], ...]] = [()] * len(words)
@@ -721,6 +677,22 @@ def _clause_mentions(words: list[str], rest: list[str]) -> list[_Mention]:
 
 def analyse(text: str) -> Analysis:
     """Concepts of a Danish text, what it rejects, and the words behind each concept."""
+    found, negated, matched = _analysis(text)
+    return Analysis(
+        concepts=dict(found),
+        negated=set(negated),
+        matched_words={concept: list(words) for concept, words in matched},
+    )
+
+
+_Result = tuple[
+    tuple[tuple[str, float], ...], frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]
+]
+
+
+# Offer texts are analysed again for every citizen; the cache makes that free.
+@functools.lru_cache(maxsize=4096)
+def _analysis(text: str) -> _Result:
     clauses = _clauses(text)
     mentions: list[_Mention] = []
     for index, (sentence, words) in enumerate(clauses):
@@ -746,19 +718,16 @@ def analyse(text: str) -> Analysis:
         for c, w in strongest_negation.items()
         if c not in result and w >= REPORT_NEGATED_MIN_WEIGHT
     }
-    matched: dict[str, list[str]] = {}
-    for concept in result:
-        words: list[str] = []
-        for _, _, said in sorted(evidence[concept]):
-            if said not in words:
-                words.append(said)
-        matched[concept] = words
-    return Analysis(concepts=result, negated=negated, matched_words=matched)
+    matched = tuple(
+        (concept, tuple(dict.fromkeys(said for _, _, said in sorted(evidence[concept]))))
+        for concept in result
+    )
+    return tuple(result.items()), frozenset(negated), matched
 
 
 def _combine(weights: list[float]) -> float:
     """The strongest mention counts fully; each further one closes half of the remaining gap
-    its weight would close alone (five hints of 0.4 make 0.72, never 1)."""
+    its weight would close alone (five hints of 0.4 make 0.75, never 1)."""
     ordered = sorted(weights, reverse=True)
     total = ordered[0]
     for weight in ordered[1:]:

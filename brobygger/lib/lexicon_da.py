@@ -24,16 +24,21 @@ The tables
     Ordinary words. The key lists one or more forms separated by commas. Every form is reduced
     to its stem (Snowball, Danish), so one form covers its regular inflections: "synge" also
     finds "synger", "syngende"; "hund" finds "hunde", "hunden", "hundene". Past tenses in
-    -ede/-te/-t are found from the infinitive ("dansede" → "danse", "spiste" → "spise").
-    Irregular forms (sang, sunget, gik, gået) must be written out, or put in ``LEMMAS``.
-    A form with a space or hyphen in it ("tai chi", "e-boks") is matched as a fixed phrase.
+    -ede/-te/-t are found from an infinitive written here ("dansede" → "danse",
+    "spiste" → "spise"). Irregular forms (sunget, gik, gået) must be written out, or put in
+    ``LEMMAS``. A form with a space or hyphen in it ("tai chi", "e-boks") is matched as a fixed
+    phrase. WORDS also count as parts of compounds ("strikke" in "strikkeaften").
+    Before adding a short word, check what else shares its stem (``danish.stem``): "hænder"
+    has the stem of "hændte" (happened), so it belongs in EXACT.
 ``EXACT``
     Same layout, but the forms match only exactly as written, never by stem. Use it for short
     or ambiguous words whose stem would catch other words: "dans" (stem "dan"), "kaffe" (stem
     "kaf"), "haven" (stem "hav", as in "havet", the sea), "dyr" (animal, but "dyre" = expensive).
+    EXACT words do not count inside compounds unless also listed in ``COMPOUND_ONLY``.
 ``COMPOUND_ONLY``
-    Words that carry a concept only inside a compound: "have" (garden) in "fælleshave", but on
-    its own "have" is the verb "to have".
+    Words that count inside compounds: "have" (garden) in "fælleshave" (on its own "have" is
+    the verb "to have"), "kor" in "kirkekor". "vand-" counts only as a first part, "-ven" only
+    as the last.
 ``PLAIN_PARTS``
     Words with no concept of their own that often stand in compounds ("senior", "gruppe",
     "klub"), so that "seniorkoret" is understood as senior + kor.
@@ -41,15 +46,16 @@ The tables
     Several words. ``|`` separates alternatives for one place, ``…`` (or ``...``) lets up to
     three other words stand in between: "gå|går|gik … tur|ture" finds "går gerne en lille tur".
     Each word also matches its inflections (by stem); a word written with ``=`` in front
-    ("=hjælpe") matches only as written (the verb, not the noun "hjælp"). A phrase with an empty ``{}`` only stops
-    its words from counting on their own ("går til" gymnastik is not a walk). Words in a phrase
-    are used up by it; the longest phrase wins.
+    ("=hjælpe") matches only as written (the verb, not the noun "hjælp"). A phrase with an
+    empty ``{}`` only stops its words from counting on their own ("går til" gymnastik is not
+    a walk). Words in a phrase are used up by it; the longest phrase wins.
 ``LEMMAS``
     Irregular forms and the dictionary form they belong to.
 ``STOPWORDS``
-    Small words that never carry a concept and are left out of search terms.
+    Small words that never carry a concept and are left out of search terms (plain text).
 ``NEGATIONS`` …
-    Words that negate what follows ("ikke"), and the helpers for negation (see ``danish.py``).
+    Words that negate what follows ("ikke"), and the helpers for negation (plain text; how they
+    are used is described in ``danish.py``).
 ``CORE_WORDS``
     For each concept, the few words a search for it should also look for.
 """
@@ -81,7 +87,6 @@ WORDS: dict[str, dict[str, float]] = {
     "idræt, idrætsforening, idrætshal, idrætsklub": {"bevaegelse": 0.9},
     "sport, sporten, sportsklub, motionsidræt, seniorsport": {"bevaegelse": 0.7},
     "muskler, muskel, musklerne": {"bevaegelse": 0.6},
-    "smidig, smidighed, smidigheden": {"bevaegelse": 0.6},
     "balance, balancen": {"bevaegelse": 0.5, "need:gangbesvaeret": 0.4},
     "balancetræning, faldforebyggelse, faldtræning": {
         "bevaegelse": 1.0,
@@ -108,11 +113,15 @@ WORDS: dict[str, dict[str, float]] = {
     "aerobic, aerobics, step": {"bevaegelse": 0.9, "dans": 0.2},
     "spinning, motionscykel, kondicykel, motionscykler": {"bevaegelse": 0.9, "cykling": 0.4},
     "roning, roklub, kajak, kano, kajakker": {"bevaegelse": 0.7, "have": 0.3},
+    "sejle, sejler, sejlede, sejlads, sejlklub, sejlbåd, sejlbåde, sejlture": {
+        "have": 0.4,
+        "bevaegelse": 0.3,
+        "kultur": 0.2,
+    },
     "svedig, sveder, svedt": {"bevaegelse": 0.4},
     "pulsen": {"bevaegelse": 0.5},
     "vejrtrækning, åndedræt, åndedrættet": {"bevaegelse": 0.4},
     "meditation, mindfulness, afspænding": {"bevaegelse": 0.4, "tro": 0.2},
-    "rørig, rørige": {"bevaegelse": 0.5},
     "aktiv, aktive, aktivt": {"bevaegelse": 0.3},
     "stavgang, nordic walking, stavgangshold": {"gaatur": 0.8, "bevaegelse": 0.8},
     "skiløb, langrend, skøjteløb": {"bevaegelse": 0.7},
@@ -159,11 +168,12 @@ WORDS: dict[str, dict[str, float]] = {
     "dansehold, danseklub, danseskole, danseaften, dansegulv, dansetime, danseforening": {
         "dans": 1.0
     },
-    "vals, valse, tango, foxtrot, salsa, rumba, quickstep, lancier, polka, jive, cha-cha": {
-        "dans": 0.9
-    },
+    "valse, tango, foxtrot, salsa, rumba, quickstep, lancier, polka, jive, cha-cha": {"dans": 0.9},
     "swing": {"dans": 0.7, "musik": 0.4},
     "tedans, te dansant": {"dans": 1.0, "cafe": 0.3},
+    "dansekursus, danseglad, danseglade, dansetrin, dansefest, danseopvisning, menuet": {
+        "dans": 0.9
+    },
     "ballet, balletten": {"kultur": 0.6, "dans": 0.5},
     # --- svoemning: Svømning og vandtræning --------------------------------------------------
     "svømning, svømme, svømmer, svømmede, svømmet, svømmetur, svømmeture": {
@@ -187,6 +197,11 @@ WORDS: dict[str, dict[str, float]] = {
     "havbad, havbade, havbadning, badetur, badeture, badning": {"svoemning": 0.7},
     "bade, bader, badede": {"svoemning": 0.5},
     "livredder, livredderen": {"svoemning": 0.5},
+    "svømmeundervisning, svømmekursus, svømmeklubben, crawl, brystsvømning, rygsvømning": {
+        "svoemning": 1.0
+    },
+    "badeanstalt, friluftsbad, søbad, badebassin, svømmebassin, svømmebassinet": {"svoemning": 0.8},
+    "sauna, saunagus": {"svoemning": 0.4},
     # --- cykling -----------------------------------------------------------------------------
     "cykling, cykle, cykler, cyklede, cyklet, cyklen, cyklerne, cyklist, cyklister": {
         "cykling": 1.0
@@ -198,6 +213,10 @@ WORDS: dict[str, dict[str, float]] = {
         "need:ekstra-stoette": 0.2,
     },
     "mountainbike, racercykel, landevejscykling": {"cykling": 1.0},
+    "cykelklubben, cykelferie, cykelmotion, cykeltræning, motionscykling, cykelgruppe": {
+        "cykling": 1.0
+    },
+    "cykelsti, cykelstier, cykelhjelm, cykelhjelme": {"cykling": 0.5},
     "pilot, piloter, piloterne": {"cykling": 0.4, "hjaelpe": 0.3},
     # --- sang: Sang og kor -------------------------------------------------------------------
     "sang, sange, sangen, sangene, sanger, sangere, sangerinde": {"sang": 1.0, "musik": 0.4},
@@ -206,10 +225,11 @@ WORDS: dict[str, dict[str, float]] = {
         "sang": 1.0,
         "musik": 0.3,
     },
-    "sangkor, seniorkor, mandskor, kvindekor, pigekor, kirkekor, sangkoret, korleder": {
+    "sangkor, seniorkor, mandskor, kvindekor, pigekor, sangkoret, korleder": {
         "sang": 1.0,
         "musik": 0.4,
     },
+    "kirkekor, kirkekoret, kirkesanger": {"sang": 1.0, "musik": 0.4, "tro": 0.6},
     "sangaften, sangeftermiddag, syngeeftermiddag, sangcafé, sangcafe, sangtime": {
         "sang": 1.0,
         "cafe": 0.2,
@@ -262,9 +282,7 @@ WORDS: dict[str, dict[str, float]] = {
     "kortspil, kortspillet, spillekort, kortklub": {"spil": 1.0},
     "brætspil, brætspillet, selskabsspil": {"spil": 1.0},
     "bridge, bridgeklub, bridgeklubben, bridgeturnering": {"spil": 1.0},
-    "whist, whistklub, canasta, rommy, rummikub, gnav, poker, kasino, sjavs, hjerterfri": {
-        "spil": 1.0
-    },
+    "whist, whistklub, canasta, rommy, rummikub, gnav, kasino, sjavs, hjerterfri": {"spil": 1.0},
     "kabale, kabaler": {"spil": 0.8},
     "skak, skakklub, skakspil, backgammon, domino, yatzy, ludo, matador, scrabble": {"spil": 1.0},
     "trivial pursuit, bezzerwizzer, terningspil, terninger": {"spil": 1.0},
@@ -379,7 +397,6 @@ WORDS: dict[str, dict[str, float]] = {
     },
     "bådebygning, træbåd, træbåde, bådeværft": {"vaerksted": 0.9},
     "mandeværksted, mandeværkstedet": {"vaerksted": 1.0, "target:maend": 0.9},
-    "hænder, hænderne": {"vaerksted": 0.6, "haandarbejde": 0.4},
     # --- have: Have og natur -----------------------------------------------------------------
     "havearbejde, havebrug, haveklub, haveselskab, havefællesskab, haveforening": {"have": 1.0},
     "køkkenhave, nyttehave, kolonihave, kolonihaven, fælleshave, fælleshaven, byhave": {
@@ -536,6 +553,14 @@ WORDS: dict[str, dict[str, float]] = {
     },
     "besættelsen, besættelsestiden, genforeningen": {"historie": 0.7},
     "tidsvidne, tidsvidner": {"historie": 0.8},
+    "lokalhistoriker, historieforening, museumsforening, egnsarkiv, byarkiv, billedarkiv": {
+        "historie": 1.0
+    },
+    "arkæologi, arkæologisk, udgravning, udgravninger, oldsager, fortidsminde, kulturarv": {
+        "historie": 0.9,
+        "kultur": 0.3,
+    },
+    "stednavne, veteraner, krigens, krigen": {"historie": 0.6},
     "fortælle, fortæller, fortalte, fortælling, fortællinger": {
         "historie": 0.3,
         "samtale": 0.3,
@@ -549,7 +574,7 @@ WORDS: dict[str, dict[str, float]] = {
     "mitid, nemid, e-boks, eboks, netbank, netbanken, borger.dk, sundhed.dk, digital post": {
         "it": 1.0
     },
-    "internet, internettet, nettet, online": {"it": 0.7},
+    "internet, internettet, online": {"it": 0.7},
     "mail, mails, mailen, e-mail, e-mails, email, emails": {"it": 0.8},
     "sms'er": {"it": 0.5},
     "facebook, messenger, instagram, skype, facetime, youtube, google": {"it": 0.7},
@@ -623,10 +648,12 @@ WORDS: dict[str, dict[str, float]] = {
     "frivilligjob, frivilligarbejde, frivilligcenter, frivilligjobbet": {"hjaelpe": 0.9},
     "frivillig, frivilligt": {"hjaelpe": 0.6},
     "frivillige": {"hjaelpe": 0.5},
-    "besøgsven, besøgsvenner, besøgstjeneste, besøgstjenesten, vågetjeneste, vågekone": {
+    "besøgstjeneste, besøgstjenesten, vågetjeneste, vågekone, vågekoner": {
         "hjaelpe": 0.9,
         "samtale": 0.2,
     },
+    # A "besøgsven" is both the volunteer and what a lonely citizen may wish for.
+    "besøgsven, besøgsvenner, besøgsvennen": {"hjaelpe": 0.6, "cafe": 0.3, "samtale": 0.3},
     "velgørenhed, velgørende, indsamling, indsamlinger, indsamler": {"hjaelpe": 0.7},
     "genbrugsbutik, genbrugsbutikken, genbrugsbutikker": {"hjaelpe": 0.6},
     "lektiehjælp": {"hjaelpe": 0.7, "generationer": 0.7},
@@ -635,6 +662,11 @@ WORDS: dict[str, dict[str, float]] = {
     "bisidder, bisiddere": {"hjaelpe": 0.7},
     "meningsfuld, meningsfuldt, meningsfyldt": {"hjaelpe": 0.4},
     "hjælpsom, hjælpsomme": {"hjaelpe": 0.5},
+    "tovholder, tovholdere, bestyrelsesarbejde, foreningsarbejde, frivilligforening": {
+        "hjaelpe": 0.6
+    },
+    "medmenneske, medmenneskelig, medmenneskeligt, næstehjælp": {"hjaelpe": 0.4},
+    "genbrugsforretning, velgørenhedsbutik, røde kors-butik": {"hjaelpe": 0.6},
     # --- samtale: Samtale- og sorggrupper ----------------------------------------------------
     "samtale, samtaler, samtalen, samtalegruppe, samtalegrupper, samtalesalon": {"samtale": 1.0},
     "samtalecafé, samtalecafe": {"samtale": 1.0, "cafe": 0.6},
@@ -678,7 +710,13 @@ WORDS: dict[str, dict[str, float]] = {
         "generationer": 0.8
     },
     "børnehave, børnehaven, børnehavebørn, vuggestue, dagpleje, dagplejen": {"generationer": 0.8},
-    "børnebørn, børnebørnene, oldebørn": {"generationer": 0.3},
+    "børnebørn, børnebørnene, oldebørn": {"generationer": 0.2},
+    "børnefamilier, legeplads, skolebesøg, ungdomsskole, efterskole, gymnasieelever": {
+        "generationer": 0.7
+    },
+    "bedsteforældre, bedstemor, bedstefar, mormor, morfar, farmor, farfar, barnebarn": {
+        "generationer": 0.2
+    },
     # --- need:koerestol ----------------------------------------------------------------------
     "kørestol, kørestolen, kørestole, kørestolsbruger, kørestolsbrugere, elkørestol": {
         "need:koerestol": 1.0
@@ -688,6 +726,9 @@ WORDS: dict[str, dict[str, float]] = {
         "need:koerestol": 0.6
     },
     "elevator, elevatoren, rampe, rampen, tilgængelig, tilgængeligt": {"need:koerestol": 0.3},
+    "trinløs, trinløst, kørestolsrampe, handicapparkering, personlift, loftlift": {
+        "need:koerestol": 0.6
+    },
     "elscooter, el-scooter, kabinescooter, handicapscooter": {
         "need:koerestol": 0.5,
         "need:gangbesvaeret": 0.6,
@@ -700,6 +741,7 @@ WORDS: dict[str, dict[str, float]] = {
     },
     "gigt, slidgigt, leddegigt": {"need:gangbesvaeret": 0.5, "need:ekstra-stoette": 0.2},
     "svimmel, svimmelhed": {"need:gangbesvaeret": 0.5},
+    "trapper, trappen, trappe, trappetrin": {"need:gangbesvaeret": 0.3, "need:koerestol": 0.2},
     # --- need:teleslynge ---------------------------------------------------------------------
     "teleslynge, teleslyngen, teleslyngeanlæg, høreslynge, høreapparat, høreapparater": {
         "need:teleslynge": 1.0
@@ -709,6 +751,10 @@ WORDS: dict[str, dict[str, float]] = {
     },
     "hørenedsættelse, høretab, døvhed": {"need:teleslynge": 1.0},
     "døv, døve": {"need:teleslynge": 0.8},
+    "hørehandicap, hørehandicappet, høreapparatbruger, mundaflæsning, tegnsprog": {
+        "need:teleslynge": 0.9
+    },
+    "tinnitus": {"need:teleslynge": 0.5},
     # --- need:demensvenlig -------------------------------------------------------------------
     "dement, demente, demensramt, demensramte, demenssygdom, demensvenlig, demensvenligt": {
         "need:demensvenlig": 1.0
@@ -718,6 +764,9 @@ WORDS: dict[str, dict[str, float]] = {
     },
     "demenscafé, demenscafe, demenskor, demensvenlige": {"need:demensvenlig": 1.0, "cafe": 0.6},
     "glemsom, glemsomme, glemsomhed": {"need:demensvenlig": 0.7},
+    "demensven, demensvenner, hukommelsesklinik, hukommelsesbesvær, demenskoordinator": {
+        "need:demensvenlig": 0.9
+    },
     "glemmer, glemte, glemme": {"need:demensvenlig": 0.4},
     "hukommelse, hukommelsen": {"need:demensvenlig": 0.6},
     "forvirret, forvirring, forvirrede": {"need:demensvenlig": 0.5},
@@ -752,7 +801,7 @@ WORDS: dict[str, dict[str, float]] = {
         "wish:foelgeven": 0.4,
         "need:ekstra-stoette": 0.3,
     },
-    "personale, hjælpere, medhjælper, medhjælpere": {"need:ekstra-stoette": 0.2},
+    "personale, plejepersonalet": {"need:ekstra-stoette": 0.2},
     # --- wish:foelgeven ----------------------------------------------------------------------
     "følgeven, følgevenner, følgevennen, følgeordning, følgeordningen": {"wish:foelgeven": 1.0},
     "ledsager, ledsagere, ledsagelse, ledsage, ledsaget": {
@@ -776,12 +825,15 @@ WORDS: dict[str, dict[str, float]] = {
     "herreklub, herreklubben, herrefrokost, herrer, herrerne, gutterne, gutter": {
         "target:maend": 0.7
     },
+    "mandfolk, karle, herregymnastik, mandehørm": {"target:maend": 0.6},
     # --- target:kvinder ----------------------------------------------------------------------
-    "kvinder, kvinderne, kvindernes": {"target:kvinder": 0.7},
     "kvindefællesskab, kvindeklub, kvindegruppe, kvindenetværk, kvindeforening": {
         "target:kvinder": 1.0
     },
-    "damer, damerne, damefrokost, dameklub, dameklubben, pigerne": {"target:kvinder": 0.7},
+    "damefrokost, dameklub, dameklubben": {"target:kvinder": 0.7},
+    "kvindehøjskole, kvindegymnastik, damegymnastik, husmoderforening, husmødre": {
+        "target:kvinder": 0.8
+    },
     # --- target:sorg -------------------------------------------------------------------------
     "sorg, sorgen, sorgfuld, sørge, sørger, sørgede, sorgramt, sorgramte, sorgproces": {
         "target:sorg": 1.0,
@@ -790,7 +842,7 @@ WORDS: dict[str, dict[str, float]] = {
     "enke, enker, enken, enkemand, enkemænd, enkefrue, enkestand, enkeliv, enkemanden": {
         "target:sorg": 0.9
     },
-    "efterladt, efterladte, efterlevende": {"target:sorg": 0.8},
+    "efterlevende": {"target:sorg": 0.8},
     "døde, død, døden, dødsfald, dødsfaldet, begravelse, begravelsen, bisættelse": {
         "target:sorg": 0.6
     },
@@ -799,6 +851,9 @@ WORDS: dict[str, dict[str, float]] = {
     "pårørende, pårørendes, pårørendeforening, pårørenderådgivning": {"target:paaroerende": 1.0},
     "omsorgsgiver, omsorgsgivere, aflastning, aflastningen, aflastningsophold": {
         "target:paaroerende": 0.7
+    },
+    "pårørendekonsulent, pårørendestøtte, pårørendeforeningen, omsorgsperson": {
+        "target:paaroerende": 0.9
     },
 }
 
@@ -809,6 +864,18 @@ EXACT: dict[str, dict[str, float]] = {
     "dans": {"dans": 1.0, "bevaegelse": 0.3, "musik": 0.2},
     "bal, ballet": {"dans": 0.6},
     "stok, stokken, stokke": {"need:gangbesvaeret": 1.0},
+    # Not by stem: "kvinde" and "mandlige" would otherwise count as a wish for a group.
+    "kvinder, kvinderne, kvindernes": {"target:kvinder": 0.7},
+    "mandlige": {"target:maend": 0.5},
+    "damer, damerne, pigerne": {"target:kvinder": 0.7},
+    "efterladt, efterladte": {"target:sorg": 0.8},
+    "hjælpere, medhjælper, medhjælpere": {"need:ekstra-stoette": 0.2},
+    "nettet": {"it": 0.6},
+    "vals, valsen": {"dans": 0.9},
+    "rørig, rørige": {"bevaegelse": 0.5},
+    "smidig, smidige, smidighed, smidigheden": {"bevaegelse": 0.6},
+    "hænder, hænderne": {"vaerksted": 0.6, "haandarbejde": 0.4},
+    "poker": {"spil": 1.0},
     "falde, falder, faldt, faldet, faldne": {"need:gangbesvaeret": 0.4},
     "hørelse, hørelsen": {"need:teleslynge": 0.5},
     "følges": {"wish:foelgeven": 0.6},
@@ -869,7 +936,7 @@ EXACT: dict[str, dict[str, float]] = {
     "hjælpe": {"hjaelpe": 0.5},
     "hjælper, hjalp, hjulpet": {"hjaelpe": 0.4},
     "tale, taler, talte": {"samtale": 0.4},
-    "børn": {"generationer": 0.5},
+    "børn": {"generationer": 0.4},
     "unges, ung": {"generationer": 0.5},
     "bus, bussen, busser": {"wish:transport": 0.3},
     "bil, bilen": {"wish:transport": 0.2},
@@ -993,6 +1060,8 @@ PHRASES: dict[str, dict[str, float]] = {
     "få|får … pulsen … op": {"bevaegelse": 1.0},
     "bevæge|bevæger … mig|sig|os|kroppen": {"bevaegelse": 1.0},
     "dyrke|dyrker|dyrkede … motion|sport|idræt|yoga|gymnastik": {"bevaegelse": 1.0},
+    "tabe|taber … mig|sig|nogle … kilo": {"bevaegelse": 0.6},
+    "tabe|taber … mig|sig": {"bevaegelse": 0.4},
     "styrke … kroppen|musklerne|balancen|ryggen|benene": {"bevaegelse": 1.0},
     "komme op … af|fra … stolen|sofaen": {"bevaegelse": 0.6},
     "rejse|rejser … sig|mig": {"bevaegelse": 0.3},
@@ -1100,10 +1169,19 @@ PHRASES: dict[str, dict[str, float]] = {
     "sidder|sidde|sad … alene": {"cafe": 0.6},
     "ikke … være … alene": {"cafe": 0.6},
     "åbent hus": {"cafe": 0.6},
+    "kender … ingen|ikke … nogen": {"cafe": 0.8},
+    "kender … ingen": {"cafe": 0.8},
+    "ny|nytilflyttet … i … byen|kommunen|området|lokalområdet": {"cafe": 0.6},
+    "flyttet|flyttede … hertil|til … byen|området": {"cafe": 0.5},
+    "keder|kedede … mig|sig": {"cafe": 0.5},
+    "dagene … er … lange": {"cafe": 0.6},
+    "lange … dage": {"cafe": 0.5},
     "nogen … at … snakke|tale|hygge … med": {"cafe": 0.6, "samtale": 0.8},
     "nogen … at … være … sammen … med": {"cafe": 0.8},
     "få|får … selskab": {"cafe": 0.8},
     "hjælpe|hjælper … hinanden": {"cafe": 0.3, "hjaelpe": 0.3},
+    "være|er … vært|værter": {"hjaelpe": 0.6},
+    "hjælpende … hånd": {"hjaelpe": 0.9},
     "tage … mig|sig … til": {},
     # foredrag
     "lære|lærer … noget … nyt": {"foredrag": 0.9},
@@ -1134,6 +1212,9 @@ PHRASES: dict[str, dict[str, float]] = {
     "kirkens korshær": {"hjaelpe": 0.7, "tro": 0.4},
     "røde kors": {"hjaelpe": 0.7},
     # hjaelpe
+    "være … noget … for … nogen|andre": {"hjaelpe": 1.0},
+    "bliv|blive|være|er … besøgsven|besøgsvenner|følgeven|følgevenner": {"hjaelpe": 1.0},
+    "få|have|ønsker|savner … en … besøgsven": {"cafe": 0.7, "samtale": 0.6},
     "=hjælpe|=hjælper|=hjalp … andre|til|folk|nogen|ældre|børn|mennesker": {"hjaelpe": 1.0},
     "gøre|gør … noget … for … andre|nogen|fællesskabet|mennesker": {"hjaelpe": 1.0},
     "gøre|gør … en … forskel": {"hjaelpe": 1.0},
@@ -1181,6 +1262,10 @@ PHRASES: dict[str, dict[str, float]] = {
     "svært|svær|besvær … ved … at … gå": {"need:gangbesvaeret": 1.0},
     "kan|kunne … ikke … gå … langt|længere|mere|uden": {"need:gangbesvaeret": 1.0},
     "ny … hofte|knæ": {"need:gangbesvaeret": 0.6},
+    "bange|angst|nervøs … for … at … falde": {
+        "need:gangbesvaeret": 0.8,
+        "wish:foelgeven": 0.3,
+    },
     "med|bruger|har … rollator|stok": {"need:gangbesvaeret": 1.0},
     "roligt|stille … tempo": {"need:gangbesvaeret": 0.3},
     "falder|faldt … i … søvn": {},
@@ -1234,6 +1319,8 @@ PHRASES: dict[str, dict[str, float]] = {
     "bor … langt … ude|væk|fra": {"wish:transport": 0.6},
     "offentlig|offentlige … transport|trafik": {"wish:transport": 0.6},
     # target:maend
+    "sammen … med … andre … mænd|herrer|mandfolk": {"target:maend": 1.0, "cafe": 0.3},
+    "sammen … med … andre … kvinder|damer|piger": {"target:kvinder": 1.0, "cafe": 0.3},
     "andre … mænd|mandfolk|gutter|herrer": {"target:maend": 1.0},
     "for … mænd|herrer": {"target:maend": 0.9},
     "mænd … imellem": {"target:maend": 1.0},
@@ -1332,39 +1419,55 @@ LEMMAS: dict[str, str] = {
 }
 
 # ---------------------------------------------------------------------------------------------
+# Word lists below are plain text: words separated by spaces or new lines.
+# ---------------------------------------------------------------------------------------------
 # Small words: no concept, not a search term. (Snowball's Danish list plus everyday fillers.)
-# ---------------------------------------------------------------------------------------------
-STOPWORDS = frozenset(
-    ["og", "i", "jeg", "det", "at", "en", "den", "til", "er", "som", "på", "de", "med", "han", "af", "for", "ikke", "der", "var", "mig", "sig", "men", "et", "har", "om", "vi", "min", "havde", "ham", "hun", "nu", "over", "da", "fra", "du", "ud", "sin", "dem", "os", "op", "man", "hans", "hvor", "eller", "hvad", "skal", "selv", "her", "alle", "vil", "blev", "kunne", "ind", "når", "være", "dog", "noget", "ville", "jo", "deres", "efter", "ned", "skulle", "denne", "end", "dette", "mit", "også", "under", "have", "dig", "anden", "hende", "mine", "alt", "meget", "sit", "sine", "vor", "mod", "disse", "hvis", "din", "nogle", "hos", "blive", "mange", "ad", "bliver", "hendes", "været", "thi", "jer", "sådan", "kan", "får", "fik", "få", "fået", "så", "gerne", "godt", "rigtig", "lidt", "helt", "bare", "kun", "lige", "nok", "mere", "mest", "nogen", "ingen", "intet", "ingenting", "hver", "hvert", "igen", "altid", "aldrig", "stadig", "allerede", "endnu", "måske", "vel", "hvordan", "hvorfor", "hvem", "hvilken", "hvilke", "hvilket", "hvornår", "hvorhen", "hvis", "sig", "selv", "jeres", "dens", "dets", "vores", "deres", "ja", "nej", "okay", "ok", "tak", "blevet", "gøre", "gør", "gjorde", "gjort", "siger", "sige", "sagde", "synes", "syntes", "tror", "troede", "tænker", "tænkte", "ønsker", "ønske", "vil", "ville", "kunne", "kan", "skal", "skulle", "må", "måtte", "bør", "burde", "gider", "gad", "tør", "turde", "orker", "er", "var", "været", "ene", "enkelt", "ret", "meget", "mindre", "større", "lille", "store", "stor", "små", "god", "gode", "bedre", "bedst", "ny", "nye", "gammel", "gamle", "sammen", "andre", "anden", "andet", "hinanden", "ene", "egen", "eget", "egne", "den", "det", "de", "dem", "denne", "dette", "disse", "der", "her", "hvor", "da", "når", "hvis", "fordi", "selvom", "mens", "men", "efter", "før", "under", "over", "ved", "hos", "mod", "mellem", "omkring", "uden", "gennem", "langs", "bag", "foran", "også", "både", "enten", "hverken", "eller", "samt", "plus", "via", "per", "pr", "sidste", "første", "næste", "hele", "halve", "mange", "flere", "få", "fleste", "dag", "dage", "år", "uge", "uger", "gang", "gange", "tid"]
-)
+STOPWORDS = """
+og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om
+vi min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv
+her alle vil blev kunne ind når være dog noget ville jo deres efter ned skulle denne end
+dette mit også under have dig anden hende mine alt meget sit sine vor mod disse hvis din
+nogle hos blive mange ad bliver hendes været thi jer sådan kan får fik få fået så gerne
+godt rigtig lidt helt bare kun lige nok mere mest nogen ingen intet ingenting hver hvert
+igen altid aldrig stadig allerede endnu måske vel hvordan hvorfor hvem hvilken hvilke
+hvilket hvornår hvorhen jeres dens dets vores ja nej okay ok tak
+blevet gøre gør gjorde gjort siger sige sagde synes syntes tror troede tænker tænkte
+ønsker ønske må måtte bør burde gider gad tør turde orker
+ene enkelt ret mindre større lille store stor små god gode bedre bedst
+ny nye gammel gamle sammen andre andet hinanden egen eget egne
+fordi selvom mens ved mellem omkring uden gennem langs bag foran
+både enten hverken samt plus via per pr
+sidste første næste hele halve flere fleste
+dag dage år uge uger gang gange tid
+"""
 
-# ---------------------------------------------------------------------------------------------
 # Negation.
-# ---------------------------------------------------------------------------------------------
 # Words that negate what follows in the same clause ("ikke til sang", "aldrig danset").
-NEGATIONS = frozenset(["ikke", "ik", "ikk", "aldrig", "ingen", "intet", "ingenting", "hverken", "ej", "næppe"])
+NEGATIONS = "ikke ik ikk aldrig ingen intet ingenting hverken ej næppe"
 # Words that reject what follows without "ikke" ("hader at danse").
-DISLIKES = frozenset(["hader", "hadede", "afskyr", "afskyede"])
+DISLIKES = "hader hadede afskyr afskyede"
 # Right after a negation these words undo it: "ikke kun sang", "ikke noget imod at synge".
-NEGATION_UNDO_NEXT = frozenset(["kun", "bare", "blot", "mindst", "imod", "vente"])
+NEGATION_UNDO_NEXT = "kun bare blot mindst imod vente"
 # "ikke nogen at synge med" is about missing company, not about disliking singing.
-NEGATION_COMPANY = frozenset(
-    ["nogen", "nogle", "andre", "venner", "veninder", "selskab", "folk", "mennesker", "kammerater", "familie", "ligesindede"]
-)
+NEGATION_COMPANY = """
+nogen nogle andre venner veninder selskab folk mennesker kammerater familie ligesindede
+"""
 # "har ikke danset i mange år / siden …" says the person used to, not that they dislike it.
-NEGATION_NOSTALGIA = frozenset(["længe", "siden", "år", "årevis", "årtier"])
+NEGATION_NOSTALGIA = "længe siden år årevis årtier"
 # Words that end a negation's reach (a new thought begins).
-NEGATION_STOP = frozenset(
-    ["men", "mens", "selvom", "skønt", "fordi", "derimod", "hellere", "dog", "alligevel", "vil", "gerne", "savner", "savnede", "elsker", "elskede", "ønsker", "drømmer", "længes", "foretrækker", "mangler", "glæder"]
-)
-# Words skipped when looking back from "ikke" for the verb it negates ("Dans gider jeg ikke").
-NEGATION_LOOKBACK_SKIP = frozenset(
-    ["jeg", "du", "han", "hun", "vi", "i", "de", "man", "det", "den", "der", "her", "så", "mig", "dig", "sig", "os", "jer", "dem", "gider", "kan", "vil", "orker", "tør", "må", "skal", "har", "er", "var", "synes", "bryder", "kunne", "ville", "gad"]
-)
+NEGATION_STOP = """
+men mens selvom skønt fordi derimod hellere dog alligevel vil gerne savner savnede
+elsker elskede ønsker drømmer længes foretrækker mangler glæder
+"""
+# Words skipped when looking back from "ikke" for what it negates ("Dans gider jeg ikke").
+NEGATION_LOOKBACK_SKIP = """
+jeg du han hun vi i de man det den der her så mig dig sig os jer dem gider kan vil
+orker tør må skal har er var synes bryder kunne ville gad
+"""
 # Words that split a sentence into clauses (phrases and negation stop there).
-CLAUSE_WORDS = frozenset(["men", "mens", "selvom", "skønt", "fordi", "derimod", "hvorimod"])
+CLAUSE_WORDS = "men mens selvom skønt fordi derimod hvorimod"
 # Longing words: "… ikke sunget længe, det savner jeg" turns a negation back into a wish.
-LONGING = frozenset(["savner", "savnede", "mangler", "længes", "drømmer"])
+LONGING = "savner savnede mangler længes drømmer"
 
 # ---------------------------------------------------------------------------------------------
 # Search: for each concept, the words a search that evokes it should also look for.

@@ -148,3 +148,26 @@ class TestSearchNeverFails(HypothesisTestCase):
         for url in (reverse("directory:search"), reverse("directory:search_ics")):
             response = self.client.get(url, params)
             assert response.status_code in {200, 400}, (url, params)
+
+
+def test_a_phrase_finds_what_it_means(db):
+    factories.offer(
+        "Bridgeklubben", description="Vi spiller bridge hver uge.", terms=("interest:spil",)
+    )
+    factories.offer("Kortklubben", description="Whist og rummy.")
+    factories.offer("Linedance", description="Dans til country-musik.")
+    assert "Bridgeklubben" in titles(text="spille kort")
+    assert "Linedance" not in titles(text="spille kort")
+
+
+def test_a_word_does_not_match_inside_other_words(db):
+    factories.offer("Linedance", description="Vi danser.", terms=("interest:dans",))
+    factories.offer("Dansk litteratur", description="Vi læser danske digte.")
+    assert titles(text="dansk") == {"Dansk litteratur"}
+
+
+def test_title_matches_come_first(db):
+    factories.offer("Aftenhygge", description="Vi synger lidt til sidst.")
+    factories.offer("Sangkoret", description="Et kor for alle.")
+    ranked = [o.title for o in search_offers(OfferQuery(text="synge"))]
+    assert ranked[0] == "Sangkoret"

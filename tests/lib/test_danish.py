@@ -47,7 +47,13 @@ def test_tokenize_splits_hyphenated_words_and_keeps_letters_and_digits():
 
 
 def test_tokenize_joins_words_around_an_apostrophe():
-    assert danish.tokenize("Hjælp med app’en og MitID'et") == ["hjælp", "med", "appen", "og", "mitidet"]
+    assert danish.tokenize("Hjælp med app’en og MitID'et") == [
+        "hjælp",
+        "med",
+        "appen",
+        "og",
+        "mitidet",
+    ]
 
 
 def test_stem_is_the_danish_snowball_stem():
@@ -82,7 +88,7 @@ def test_split_compound_leaves_words_that_are_not_compounds(word):
 
 
 def test_compound_parts_give_concepts_head_strongest():
-    found = danish.concepts("kirkekor")
+    found = danish.concepts("kirkesangen")
     assert found["sang"] == 1.0
     assert 0 < found["tro"] < found["sang"]
 
@@ -253,7 +259,9 @@ def test_song_queries_meet_song_offers_on_a_concept_tag(query, offer):
 
 
 @pytest.mark.parametrize("query", ["gå ture", "gåtur", "vandreture", "gå en tur"])
-@pytest.mark.parametrize("offer", ["Vandregruppe ved fjorden", "Gå-holdet Himmelev", "Vandreklubben"])
+@pytest.mark.parametrize(
+    "offer", ["Vandregruppe ved fjorden", "Gå-holdet Himmelev", "Vandreklubben"]
+)
 def test_walking_queries_meet_walking_offers(query, offer):
     assert danish.concept_tag("gaatur") in tags(danish.document_terms(offer))
     assert danish.concept_tag("gaatur") in tags(danish.expand_query(query))
@@ -315,7 +323,7 @@ def test_no_lexicon_word_is_a_stopword():
         for key in table:
             for form in key.split(","):
                 tokens = danish.tokenize(form)
-                assert len(tokens) > 1 or tokens[0] not in lexicon_da.STOPWORDS, form
+                assert len(tokens) > 1 or tokens[0] not in lexicon_da.STOPWORDS.split(), form
 
 
 # --- robustness ------------------------------------------------------------------------------
@@ -324,10 +332,43 @@ danish_text = st.text(
     max_size=200,
 )
 odd_text = st.text(max_size=200)  # any code points: surrogates, combining marks, emoji, RTL …
-words_and_text = st.one_of(danish_text, odd_text, st.builds(" ".join, st.lists(st.sampled_from(
-    ["ikke", "synge", "gå", "tur", "kor", "min", "mand", "døde", "men", "kan", "lide", "-", ",",
-     "hellere", "end", "alene", "hader", "nogen", "at", "med", "kirkekor", "gåture", "…"]
-), max_size=25)))
+words_and_text = st.one_of(
+    danish_text,
+    odd_text,
+    st.builds(
+        " ".join,
+        st.lists(
+            st.sampled_from(
+                [
+                    "ikke",
+                    "synge",
+                    "gå",
+                    "tur",
+                    "kor",
+                    "min",
+                    "mand",
+                    "døde",
+                    "men",
+                    "kan",
+                    "lide",
+                    "-",
+                    ",",
+                    "hellere",
+                    "end",
+                    "alene",
+                    "hader",
+                    "nogen",
+                    "at",
+                    "med",
+                    "kirkekor",
+                    "gåture",
+                    "…",
+                ]
+            ),
+            max_size=25,
+        ),
+    ),
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -359,7 +400,19 @@ def test_tokens_and_concepts_do_not_depend_on_caches_or_order_of_calls(text):
     assert danish.concepts(text) == first_concepts
     danish.stem.cache_clear()
     danish._word_concepts.cache_clear()
+    danish._analysis.cache_clear()
     assert danish.concepts(text) == first_concepts
+
+
+def test_changing_a_result_does_not_change_the_next_one():
+    first = danish.analyse("Jeg gider ikke dans, men vil gerne synge")
+    first.concepts.clear()
+    first.negated.add("sang")
+    first.matched_words.clear()
+    again = danish.analyse("Jeg gider ikke dans, men vil gerne synge")
+    assert "sang" in again.concepts
+    assert again.negated == {"dans"}
+    assert again.matched_words["sang"] == ["synge"]
 
 
 @settings(max_examples=100, deadline=None)
@@ -376,10 +429,11 @@ def test_analysing_a_long_wish_is_fast_after_warm_up():
         "gerne synge i et kor eller spille kort en gang om ugen, gerne om formiddagen."
     )[:300]
     danish.analyse(text)
+    variants = [f"{text[:290]} {n}" for n in range(50)]  # new texts: no cached result
     start = time.perf_counter()
-    for _ in range(50):
-        danish.analyse(text)
-    per_call = (time.perf_counter() - start) / 50
+    for variant in variants:
+        danish.analyse(variant)
+    per_call = (time.perf_counter() - start) / len(variants)
     assert per_call < 0.01  # measured about 0.3 ms; the bound only catches a pathology
 
 
