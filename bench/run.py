@@ -22,16 +22,24 @@ RESULTS = ROOT / "bench" / "results"
 
 SCENARIOS = {
     "search: text 'synge'": ["/?q=synge", "/?q=synge&side=2", "/?q=fællessang"],
-    "search: text + filters": ["/?q=gåtur&dag=MO&dag=TH&tid=morning",
-                               "/?q=kortspil&adgang=access:koerestol&gratis=on"],
-    "search: postal code + 10 km": ["/?postnr=4000&afstand=10&sorter=distance",
-                                    "/?postnr=8000&afstand=10&q=strikke",
-                                    "/?postnr=5000&afstand=10&interesse=interest:sang"],
+    "search: text + filters": [
+        "/?q=gåtur&dag=MO&dag=TH&tid=morning",
+        "/?q=kortspil&adgang=access:koerestol&gratis=on",
+    ],
+    "search: postal code + 10 km": [
+        "/?postnr=4000&afstand=10&sorter=distance",
+        "/?postnr=8000&afstand=10&q=strikke",
+        "/?postnr=5000&afstand=10&interesse=interest:sang",
+    ],
     "search: no filters, page 50": ["/?side=50", "/?side=3"],
-    "hsds: /services": ["/api/hsds/services?page=1&per_page=50",
-                        "/api/hsds/services?page=200&per_page=50"],
-    "hsds: /services search + postcode": ["/api/hsds/services?search=synge&per_page=50",
-                                          "/api/hsds/services?postcode=4000&per_page=50"],
+    "hsds: /services": [
+        "/api/hsds/services?page=1&per_page=50",
+        "/api/hsds/services?page=200&per_page=50",
+    ],
+    "hsds: /services search + postcode": [
+        "/api/hsds/services?search=synge&per_page=50",
+        "/api/hsds/services?postcode=4000&per_page=50",
+    ],
 }
 
 
@@ -98,8 +106,10 @@ def _load(port: int, paths: list[str], concurrency: int, seconds: float) -> dict
     queue: multiprocessing.Queue = multiprocessing.Queue()
     deadline = time.monotonic() + seconds
     started = time.monotonic()
-    threads = [threading.Thread(target=_worker, args=(port, paths, deadline, queue))
-               for _ in range(concurrency)]
+    threads = [
+        threading.Thread(target=_worker, args=(port, paths, deadline, queue))
+        for _ in range(concurrency)
+    ]
     for t in threads:
         t.start()
     for t in threads:
@@ -117,14 +127,19 @@ def _load(port: int, paths: list[str], concurrency: int, seconds: float) -> dict
         return latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000
 
     return {
-        "requests": len(latencies), "errors": errors, "rps": len(latencies) / elapsed,
-        "p50_ms": pct(0.50), "p95_ms": pct(0.95), "p99_ms": pct(0.99),
+        "requests": len(latencies),
+        "errors": errors,
+        "rps": len(latencies) / elapsed,
+        "p50_ms": pct(0.50),
+        "p95_ms": pct(0.95),
+        "p99_ms": pct(0.99),
         "mean_ms": statistics.fmean(latencies) * 1000 if latencies else 0.0,
     }
 
 
-def _load_process(port: int, paths: list[str], concurrency: int, seconds: float,
-                  out: "multiprocessing.Queue") -> None:
+def _load_process(
+    port: int, paths: list[str], concurrency: int, seconds: float, out: "multiprocessing.Queue"
+) -> None:
     out.put(_load(port, paths, concurrency, seconds))
 
 
@@ -144,8 +159,20 @@ def main() -> None:
 
     env = {**os.environ, "BROBYGGER_MODE": "demo", "BROBYGGER_LOG_LEVEL": "ERROR"}
     server = subprocess.Popen(
-        [sys.executable, "-m", "brobygger.cli", "serve", "--port", str(args.port),
-         "--threads", "8"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
+        [
+            sys.executable,
+            "-m",
+            "brobygger.cli",
+            "serve",
+            "--port",
+            str(args.port),
+            "--threads",
+            "8",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
     try:
         for _ in range(100):
             try:
@@ -157,23 +184,36 @@ def main() -> None:
         for name, paths in SCENARIOS.items():
             _load(args.port, paths, 2, 2)  # warm up caches and connections
             queue: multiprocessing.Queue = multiprocessing.Queue()
-            proc = multiprocessing.Process(target=_load_process, args=(
-                args.port, paths, args.concurrency, args.seconds, queue))
+            proc = multiprocessing.Process(
+                target=_load_process, args=(args.port, paths, args.concurrency, args.seconds, queue)
+            )
             proc.start()
             results[name] = queue.get()
             proc.join()
             r = results[name]
-            print(f"{name:<38} {r['rps']:7.1f} req/s   p50 {r['p50_ms']:7.1f} ms   "
-                  f"p95 {r['p95_ms']:7.1f} ms   p99 {r['p99_ms']:7.1f} ms   "
-                  f"errors {r['errors']}", flush=True)
+            print(
+                f"{name:<38} {r['rps']:7.1f} req/s   p50 {r['p50_ms']:7.1f} ms   "
+                f"p95 {r['p95_ms']:7.1f} ms   p99 {r['p99_ms']:7.1f} ms   "
+                f"errors {r['errors']}",
+                flush=True,
+            )
     finally:
         server.terminate()
         server.wait(timeout=10)
     RESULTS.mkdir(exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    (RESULTS / f"load-{stamp}.json").write_text(json.dumps(
-        {"offers": args.offers, "concurrency": args.concurrency, "seconds": args.seconds,
-         "results": results}, indent=2, ensure_ascii=False))
+    (RESULTS / f"load-{stamp}.json").write_text(
+        json.dumps(
+            {
+                "offers": args.offers,
+                "concurrency": args.concurrency,
+                "seconds": args.seconds,
+                "results": results,
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+    )
 
 
 if __name__ == "__main__":

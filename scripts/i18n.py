@@ -20,9 +20,24 @@ LOCALE = ROOT / "brobygger" / "locale"
 def makemessages() -> None:
     for domain in ("django", "djangojs"):
         subprocess.run(
-            [sys.executable, "-m", "brobygger.cli", "makemessages", "-l", "da", "-l", "en",
-             "-d", domain, "--ignore", "static/*", "--no-obsolete"],
-            cwd=ROOT / "brobygger", check=True, env={"BROBYGGER_MODE": "demo", **_env()},
+            [
+                sys.executable,
+                "-m",
+                "brobygger.cli",
+                "makemessages",
+                "-l",
+                "da",
+                "-l",
+                "en",
+                "-d",
+                domain,
+                "--ignore",
+                "static/*",
+                "--no-obsolete",
+            ],
+            cwd=ROOT / "brobygger",
+            check=True,
+            env={"BROBYGGER_MODE": "demo", **_env()},
         )
 
 
@@ -58,8 +73,12 @@ def missing() -> list[str]:
 
 
 def compile_messages() -> None:
-    subprocess.run([sys.executable, "-m", "brobygger.cli", "compilemessages"],
-                   cwd=ROOT / "brobygger", check=True, env={"BROBYGGER_MODE": "demo", **_env()})
+    subprocess.run(
+        [sys.executable, "-m", "brobygger.cli", "compilemessages"],
+        cwd=ROOT / "brobygger",
+        check=True,
+        env={"BROBYGGER_MODE": "demo", **_env()},
+    )
 
 
 if __name__ == "__main__":

@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 
+from brobygger.audit.admin import AuditedAdminMixin
+
 from .models import OrganisationalUnit, RoleAssignment, User
 
 
@@ -12,7 +14,7 @@ class RoleInline(admin.TabularInline):
 
 
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin):
+class UserAdmin(AuditedAdminMixin, DjangoUserAdmin):
     ordering = ["full_name"]
     list_display = ["full_name", "email", "unit", "is_active"]
     list_filter = ["is_active", "role_assignments__role", "unit"]

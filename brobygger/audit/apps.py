@@ -6,3 +6,6 @@ class AuditConfig(AppConfig):
     name = "brobygger.audit"
     label = "audit"
     verbose_name = _("Logning")
+
+    def ready(self) -> None:
+        from . import signals  # noqa: F401 - connects the receivers

@@ -239,8 +239,9 @@ def _users(areas: dict[str, LocalArea], organisations: dict[str, Organisation]) 
     for email, name, role, area_name in DEMO_USERS:
         user = User.objects.filter(email=email).first()
         if user is None:
+            admin = role == Role.ADMINISTRATOR
             user = User.objects.create_user(
-                email, DEMO_PASSWORD, full_name=name, is_staff=role == Role.ADMINISTRATOR
+                email, DEMO_PASSWORD, full_name=name, is_staff=admin, is_superuser=admin
             )
         if area_name:
             user.local_areas.add(areas[area_name])

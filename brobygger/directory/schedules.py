@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 if TYPE_CHECKING:
     from .models import Pause, Schedule
 
+# "Every other week" needs a phase; without a start date the weeks count from this Monday.
+FORTNIGHT_ANCHOR = date(2026, 1, 5)
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 BYDAY_RE = re.compile(r"^(?P<pos>-?[1-5])?(?P<day>MO|TU|WE|TH|FR|SA|SU)$")
 _RRULE_DAYS = (rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA, rrule.SU)
@@ -212,7 +214,7 @@ def occurrences(
     # A fortnightly rule must keep its phase: anchor it at valid_from when there is one.
     anchor = schedule.valid_from or start
     if schedule.freq == "WEEKLY" and schedule.interval > 1 and not schedule.valid_from:
-        anchor = date(2026, 1, 5)  # a fixed Monday so "every other week" is stable
+        anchor = FORTNIGHT_ANCHOR
     try:
         rule = rrule_for(
             schedule.freq,

@@ -197,8 +197,10 @@ def save_offer(
     offer.stale_notified_at = None
     offer.save()
     codes = [*data.get("interests", []), *data.get("access", []), *data.get("targets", [])]
-    keep_status = list(offer.terms.filter(code__startswith="status:"))
-    offer.terms.set([*Term.objects.filter(code__in=codes), *keep_status])
+    # "Full" is both a field and an HSDS attribute (status:fuldt); keep the two in step.
+    if not offer.has_places:
+        codes.append("status:fuldt")
+    offer.terms.set(Term.objects.filter(code__in=codes))
     offer.schedules.all().delete()
     Schedule.objects.bulk_create([Schedule(offer=offer, **rule) for rule in schedules])
     refresh_search_document(offer)

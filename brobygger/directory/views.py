@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django_htmx.http import reselect, reswap, retarget
 
 from . import calendar as offer_calendar
 from . import services
@@ -68,8 +69,15 @@ def search(request: HttpRequest) -> HttpResponse:
         "map_attribution": settings.MAP_TILE_ATTRIBUTION,
         "now": timezone.now(),
     }
-    template = "directory/_results.html" if request.htmx else "directory/search.html"
-    return render(request, template, context)
+    if request.htmx and not form.errors:
+        return render(request, "directory/_results.html", context)
+    response = render(request, "directory/search.html", context)
+    if request.htmx:
+        # Errors belong next to their fields: replace the whole page content, not the list.
+        response = reselect(
+            retarget(reswap(response, "outerHTML"), "#main-content"), "#main-content"
+        )
+    return response
 
 
 def _map_points(offers: object) -> list[dict[str, object]]:

@@ -82,3 +82,25 @@ def _with_totp(user):
     Authenticator.objects.create(
         user=user, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"}
     )
+
+
+def test_reading_and_searching_people_in_the_admin_is_logged(client, db):
+    admin = factories.user(Role.ADMINISTRATOR, is_staff=True, is_superuser=True)
+    _with_totp(admin)
+    person = factories.user(Role.VOLUNTEER, full_name="Villy Frivillig")
+    client.force_login(admin)
+    client.get(reverse("admin:accounts_user_change", args=[person.pk]))
+    client.get(reverse("admin:accounts_user_changelist"), {"q": "Villy"})
+    events = list(
+        AuditEvent.objects.order_by("id").values_list("action", "object_id", "search_terms")
+    )
+    assert ("read", str(person.pk), "") in events
+    assert ("search", "", "Villy") in events
+
+
+def test_logins_are_logged(client, db):
+    factories.user(email="grethe@forening.dk")
+    client.post(
+        reverse("account_login"), {"login": "grethe@forening.dk", "password": factories.PASSWORD}
+    )
+    assert AuditEvent.objects.filter(action="login", user__email="grethe@forening.dk").exists()

@@ -88,3 +88,13 @@ def test_phone_layout_and_large_text(phone, directory):
     width = phone.evaluate("document.documentElement.scrollWidth")
     assert width <= 390 + 1, "no sideways scrolling on a phone"
     assert serious_violations(phone) == []
+
+
+def test_ticking_a_filter_updates_the_list_in_place(page, directory):
+    page.goto("/")
+    page.locator("summary").click()
+    page.get_by_label("Fredag").check()
+    expect(page.get_by_role("heading", name="1 fællesskab")).to_be_visible()
+    expect(page.get_by_role("status")).to_have_text("1 fællesskab fundet")
+    assert "dag=FR" in page.url
+    expect(page.get_by_label("Fredag")).to_be_checked()

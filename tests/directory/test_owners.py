@@ -152,3 +152,14 @@ def test_new_offer_for_own_association(client, own_offer, contact):
     assert response.status_code == 302
     created = Offer.objects.get(title="Hækleholdet")
     assert created.organisation == own_offer.organisation
+
+
+def test_no_places_is_also_the_full_attribute(client, own_offer, contact):
+    client.force_login(contact)
+    url = reverse("directory:edit_offer", args=[own_offer.pk])
+    data = _form_data(own_offer)
+    data.pop("has_places")
+    client.post(url, data)
+    assert own_offer.terms.filter(code="status:fuldt").exists()
+    client.post(url, _form_data(own_offer))
+    assert not own_offer.terms.filter(code="status:fuldt").exists()

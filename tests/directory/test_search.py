@@ -171,3 +171,17 @@ def test_title_matches_come_first(db):
     factories.offer("Sangkoret", description="Et kor for alle.")
     ranked = [o.title for o in search_offers(OfferQuery(text="synge"))]
     assert ranked[0] == "Sangkoret"
+
+
+def test_htmx_gets_only_the_results(client, choir_and_walk):
+    response = client.get(reverse("directory:search"), {"q": "synge"}, HTTP_HX_REQUEST="true")
+    page = response.content.decode()
+    assert "<html" not in page
+    assert "Seniorkoret Fjordstemmerne" in page
+    assert 'hx-swap-oob="true"' in page
+
+
+def test_htmx_errors_replace_the_page_content(client, choir_and_walk):
+    response = client.get(reverse("directory:search"), {"postnr": "99"}, HTTP_HX_REQUEST="true")
+    assert response["HX-Retarget"] == "#main-content"
+    assert "fire cifre" in response.content.decode()

@@ -12,8 +12,9 @@ LOCALE = Path(__file__).resolve().parents[2] / "brobygger" / "locale"
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_every_string_is_translated(language):
     catalogue = polib.pofile(str(LOCALE / language / "LC_MESSAGES" / "django.po"))
-    missing = [e.msgid for e in catalogue
-               if not e.obsolete and (not e.translated() or "fuzzy" in e.flags)]
+    missing = [
+        e.msgid for e in catalogue if not e.obsolete and (not e.translated() or "fuzzy" in e.flags)
+    ]
     assert missing == []
 
 

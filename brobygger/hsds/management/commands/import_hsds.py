@@ -1,0 +1,85 @@
+"""``brobygger import-hsds PATH``: load HSDS 3 services (JSON or a CSV package)."""
+
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from tqdm import tqdm
+
+from brobygger.hsds.importer import ImportReport, import_path
+
+
+class Command(BaseCommand):
+    help = (
+        "Import services from Open Referral HSDS 3: a JSON file with one service, an array "
+        "of services or a page with 'contents', or a tabular CSV package (a folder, or its "
+        "datapackage.json). Records are matched on their HSDS id, so importing again updates "
+        "rather than duplicates. Any error imports nothing, unless --skip-errors is given."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("path", help="JSON file, CSV folder or datapackage.json")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="check everything and report, but save nothing"
+        )
+        parser.add_argument(
+            "--skip-errors",
+            action="store_true",
+            help="import the valid records and report the bad ones",
+        )
+        parser.add_argument(
+            "--quiet",
+            action="store_true",
+            help="no progress bar and no warnings; errors and summary only",
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        path = Path(options["path"])
+        if not path.exists():
+            raise CommandError(f"{path}: no such file or folder")
+        quiet = options["quiet"]
+        stream = getattr(self.stderr, "_out", sys.stderr)
+
+        def progress(items: Iterable[Any], label: str, total: int) -> Iterable[Any]:
+            # disable=None: tqdm switches itself off when stderr is not a terminal.
+            return tqdm(
+                items,
+                desc=label,
+                total=total,
+                unit="",
+                file=stream,
+                disable=True if quiet else None,
+                leave=False,
+            )
+
+        report = import_path(
+            path, dry_run=options["dry_run"], skip_errors=options["skip_errors"], progress=progress
+        )
+        for problem in report.problems:
+            if not (quiet and problem.warning):
+                self.stderr.write(str(problem))
+        self.stdout.write(self._summary(report, options["skip_errors"]))
+        if report.errors and not options["skip_errors"]:
+            raise CommandError(
+                f"{len(report.errors)} error(s) in {path}: nothing was imported. Fix them, or "
+                "use --skip-errors to import the valid records only."
+            )
+
+    def _summary(self, report: ImportReport, skip_errors: bool) -> str:
+        counted = f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)."
+        if report.errors and not skip_errors:
+            return f"{report.source}: checked, not imported. {counted}"
+        if report.dry_run:
+            head = f"{report.source}: dry run, nothing saved (counts are what would happen)"
+        else:
+            head = f"{report.source}: imported"
+        lines = [head, report.table()]
+        if report.removed_schedules:
+            lines.append(
+                f"{report.removed_schedules} meeting time(s) no longer in the source were removed."
+            )
+        if report.errors or report.warnings:
+            lines.append(counted)
+        return "\n".join(lines)
