@@ -333,6 +333,80 @@ class ScheduleForm(DkfdsFormMixin, forms.Form):
         }
 
 
+class BaseScheduleFormSet(forms.BaseFormSet):
+    def kept(self) -> list[ScheduleForm]:
+        return [f for f in self.forms if f.has_changed() and not f.cleaned_data.get("DELETE")]
+
+    def clean(self) -> None:
+        if any(self.errors):
+            return
+        if not self.kept():
+            raise ValidationError(_("Angiv mindst én mødetid."))
+
+    def rules(self) -> list[dict[str, object]]:
+        return [f.rule() for f in self.kept()]
+
+
 ScheduleFormSet = forms.formset_factory(
-    ScheduleForm, extra=1, max_num=6, absolute_max=6, can_delete=True, validate_max=True
+    ScheduleForm,
+    formset=BaseScheduleFormSet,
+    extra=1,
+    max_num=6,
+    absolute_max=6,
+    can_delete=True,
+    validate_max=True,
+)
+
+
+class PauseForm(DkfdsFormMixin, forms.Form):
+    """A break, e.g. the summer holiday; it can repeat every year."""
+
+    starts_on = forms.DateField(
+        label=_("Pause fra"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    ends_on = forms.DateField(
+        label=_("Pause til og med"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    every_year = forms.BooleanField(label=_("Gentages hvert år"), required=False)
+    note = forms.CharField(
+        label=_("Bemærkning"),
+        max_length=200,
+        required=False,
+        help_text=_("For eksempel “Sommerferie”"),
+    )
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean()
+        starts, ends = data.get("starts_on"), data.get("ends_on")
+        if starts and ends and ends < starts:
+            self.add_error("ends_on", _("Pausen skal slutte samme dag eller efter, den begynder."))
+        return data
+
+    @staticmethod
+    def initial_for(pause: object) -> dict[str, object]:
+        return {
+            "starts_on": pause.starts_on,
+            "ends_on": pause.ends_on,
+            "every_year": pause.every_year,
+            "note": pause.note,
+        }
+
+
+class BasePauseFormSet(forms.BaseFormSet):
+    def periods(self) -> list[dict[str, object]]:
+        return [
+            {k: f.cleaned_data[k] for k in ("starts_on", "ends_on", "every_year", "note")}
+            for f in self.forms
+            if f.has_changed() and not f.cleaned_data.get("DELETE")
+        ]
+
+
+PauseFormSet = forms.formset_factory(
+    PauseForm,
+    formset=BasePauseFormSet,
+    extra=1,
+    max_num=4,
+    absolute_max=4,
+    can_delete=True,
+    validate_max=True,
 )

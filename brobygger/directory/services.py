@@ -1,6 +1,6 @@
 """State changes and look-ups of the directory. Views, commands and the importer call these."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import timedelta
 
 from django.conf import settings
@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from brobygger.accounts.models import User
 from brobygger.accounts.roles import Role
 
-from .models import Location, Offer, Taxonomy, Term
+from .models import Location, Offer, Pause, Schedule, Taxonomy, Term
 from .search import build_document
 from .vocabulary import TAXONOMIES
 
@@ -177,10 +177,14 @@ OFFER_FIELDS = (
 
 @transaction.atomic
 def save_offer(
-    offer: Offer, data: dict[str, object], schedules: list[dict[str, object]], *, acting_user: User
+    offer: Offer,
+    data: dict[str, object],
+    schedules: list[dict[str, object]],
+    pauses: Sequence[dict[str, object]] = (),
+    *,
+    acting_user: User,
 ) -> Offer:
     """Save an offer from the owner's form; saving also confirms it is current."""
-    from .models import Schedule
 
     for name in OFFER_FIELDS:
         value = data.get(name)
@@ -203,5 +207,7 @@ def save_offer(
     offer.terms.set(Term.objects.filter(code__in=codes))
     offer.schedules.all().delete()
     Schedule.objects.bulk_create([Schedule(offer=offer, **rule) for rule in schedules])
+    offer.pauses.all().delete()
+    Pause.objects.bulk_create([Pause(offer=offer, **period) for period in pauses])
     refresh_search_document(offer)
     return offer

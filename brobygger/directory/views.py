@@ -14,7 +14,7 @@ from django_htmx.http import reselect, reswap, retarget
 
 from . import calendar as offer_calendar
 from . import services
-from .forms import OfferForm, ScheduleForm, ScheduleFormSet, SearchForm
+from .forms import OfferForm, PauseForm, PauseFormSet, ScheduleForm, ScheduleFormSet, SearchForm
 from .models import Location, Offer, Organisation, Term
 from .schedules import next_occurrences
 from .search import OfferQuery, search_offers
@@ -239,29 +239,7 @@ def _locations() -> QuerySet[Location]:
 @login_required
 def edit_offer(request: HttpRequest, pk: int) -> HttpResponse:
     offer = services.get_offer_for_edit(request.user, pk)
-    locations = _locations()
-    if request.method == "POST":
-        form = OfferForm(request.POST, locations=locations)
-        formset = ScheduleFormSet(request.POST, prefix="tider")
-        if form.is_valid() and formset.is_valid():
-            rules = [
-                f.rule()
-                for f in formset.forms
-                if f.has_changed() and not f.cleaned_data.get("DELETE")
-            ]
-            if rules or not formset.forms:
-                services.save_offer(offer, form.cleaned_data, rules, acting_user=request.user)
-                messages.success(request, _("Tilbuddet er gemt og markeret som opdateret."))
-                return redirect("directory:my_offers")
-            messages.error(request, _("Angiv mindst én mødetid."))
-    else:
-        form = OfferForm(initial=OfferForm.initial_for(offer), locations=locations)
-        formset = ScheduleFormSet(
-            prefix="tider", initial=[ScheduleForm.initial_for(s) for s in offer.schedules.all()]
-        )
-    return render(
-        request, "directory/offer_form.html", {"offer": offer, "form": form, "formset": formset}
-    )
+    return _offer_page(request, offer, _("Tilbuddet er gemt og markeret som opdateret."))
 
 
 @login_required
@@ -277,29 +255,48 @@ def new_offer(request: HttpRequest) -> HttpResponse:
         return render(
             request, "directory/choose_organisation.html", {"organisations": organisations}
         )
-    offer = Offer(organisation=organisation)
+    return _offer_page(request, Offer(organisation=organisation), _("Tilbuddet er oprettet."))
+
+
+def _offer_page(request: HttpRequest, offer: Offer, success: str) -> HttpResponse:
+    """The owner's form for one offer with its meeting times and pauses."""
     locations = _locations()
     if request.method == "POST":
         form = OfferForm(request.POST, locations=locations)
-        formset = ScheduleFormSet(request.POST, prefix="tider")
-        if form.is_valid() and formset.is_valid():
-            rules = [
-                f.rule()
-                for f in formset.forms
-                if f.has_changed() and not f.cleaned_data.get("DELETE")
-            ]
-            if rules:
-                services.save_offer(offer, form.cleaned_data, rules, acting_user=request.user)
-                messages.success(request, _("Tilbuddet er oprettet."))
-                return redirect("directory:my_offers")
-            messages.error(request, _("Angiv mindst én mødetid."))
+        times = ScheduleFormSet(request.POST, prefix="tider")
+        pauses = PauseFormSet(request.POST, prefix="pauser")
+        if form.is_valid() and times.is_valid() and pauses.is_valid():
+            services.save_offer(
+                offer, form.cleaned_data, times.rules(), pauses.periods(), acting_user=request.user
+            )
+            messages.success(request, success)
+            return redirect("directory:my_offers")
+    elif offer.pk:
+        form = OfferForm(initial=OfferForm.initial_for(offer), locations=locations)
+        times = ScheduleFormSet(
+            prefix="tider", initial=[ScheduleForm.initial_for(s) for s in offer.schedules.all()]
+        )
+        pauses = PauseFormSet(
+            prefix="pauser", initial=[PauseForm.initial_for(p) for p in offer.pauses.all()]
+        )
     else:
         form = OfferForm(initial={"status": "active", "has_places": True}, locations=locations)
-        formset = ScheduleFormSet(prefix="tider")
+        times = ScheduleFormSet(prefix="tider")
+        pauses = PauseFormSet(prefix="pauser")
+    has_errors = bool(form.errors or times.total_error_count() or pauses.total_error_count())
     return render(
         request,
         "directory/offer_form.html",
-        {"offer": offer, "form": form, "formset": formset, "organisation": organisation},
+        {
+            "offer": offer,
+            "form": form,
+            "formset": times,
+            "pauses": pauses,
+            "organisation": offer.organisation if not offer.pk else None,
+            "has_errors": has_errors,
+            "error_forms": [form, *times.forms, *pauses.forms],
+            "extra_errors": list(times.non_form_errors()) + list(pauses.non_form_errors()),
+        },
     )
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import QueryDict
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from brobygger.directory.models import (
     Location,
@@ -29,6 +30,7 @@ from brobygger.directory.models import (
 from brobygger.directory.search import OfferQuery, search_offers
 
 from .serializers import FULL_CODE, STATUS_TO_HSDS
+from .wording import shown
 
 DEFAULT_PER_PAGE = 25
 MAX_PER_PAGE = 100
@@ -60,7 +62,7 @@ def _values(params: QueryDict, name: str) -> list[str]:
 def _single(params: QueryDict, name: str) -> str:
     values = params.getlist(name)
     if len(values) > 1:
-        raise BadParameter(name, f"{name} may be given only once")
+        raise BadParameter(name, _("%(name)s må kun angives én gang.") % {"name": name})
     return values[0].strip() if values else ""
 
 
@@ -69,8 +71,14 @@ def _whole_number(params: QueryDict, name: str, default: int, low: int, high: in
     if not raw:
         return default
     if not raw.isascii() or not raw.isdigit() or not low <= int(raw) <= high:
-        limit = f"between {low} and {high}" if high < 10**9 else f"of at least {low}"
-        raise BadParameter(name, f"{name} must be a whole number {limit}, not {raw!r}")
+        values = {"name": name, "low": low, "high": high, "value": shown(raw)}
+        if high < 10**9:
+            message = _(
+                "%(name)s skal være et helt tal mellem %(low)s og %(high)s, ikke »%(value)s«."
+            )
+        else:
+            message = _("%(name)s skal være et helt tal på mindst %(low)s, ikke »%(value)s«.")
+        raise BadParameter(name, message % values)
     return int(raw)
 
 
@@ -86,7 +94,11 @@ def _uuids(params: QueryDict, name: str) -> list[uuid.UUID]:
     for raw in _values(params, name):
         value = parse_uuid(raw)
         if value is None:
-            raise BadParameter(name, f"{name} must be a UUID, not {raw!r}")
+            raise BadParameter(
+                name,
+                _("%(name)s skal være et UUID, ikke »%(value)s«.")
+                % {"name": name, "value": shown(raw)},
+            )
         found.append(value)
     return found
 
@@ -97,7 +109,11 @@ def _boolean(params: QueryDict, name: str) -> bool:
         return False
     if raw in ("true", "1", "yes"):
         return True
-    raise BadParameter(name, f"{name} must be true or false, not {raw!r}")
+    raise BadParameter(
+        name,
+        _("%(name)s skal være true eller false, ikke »%(value)s«.")
+        % {"name": name, "value": shown(raw)},
+    )
 
 
 def parse_moment(raw: str) -> datetime | None:
@@ -123,8 +139,11 @@ def _moment(params: QueryDict, name: str) -> datetime | None:
     if moment is None:
         raise BadParameter(
             name,
-            f"{name} must be an ISO 8601 date or date-time (2026-03-01 or "
-            f"2026-03-01T12:00:00+01:00), not {raw!r}",
+            _(
+                "%(name)s skal være en dato eller et tidspunkt i ISO 8601-form, for eksempel "
+                "2026-03-01 eller 2026-03-01T12:00:00+01:00, ikke »%(value)s«."
+            )
+            % {"name": name, "value": shown(raw)},
         )
     return moment
 
@@ -132,7 +151,11 @@ def _moment(params: QueryDict, name: str) -> datetime | None:
 def _search(params: QueryDict) -> str:
     text = _single(params, "search")
     if len(text) > MAX_SEARCH_LENGTH:
-        raise BadParameter("search", f"search may be at most {MAX_SEARCH_LENGTH} characters")
+        raise BadParameter(
+            "search",
+            _("search må højst være på %(max)s tegn. Søg på færre ord.")
+            % {"max": MAX_SEARCH_LENGTH},
+        )
     return text
 
 
@@ -141,10 +164,21 @@ def check_common(params: QueryDict) -> None:
     for name, values in params.lists():
         if any("\x00" in value for value in values):
             # PostgreSQL cannot store or compare NUL characters; say so instead of failing.
-            raise BadParameter(name, f"{name} contains a NUL character")
+            raise BadParameter(
+                name,
+                _("%(name)s indeholder et NUL-tegn, som ikke kan bruges. Fjern det.")
+                % {"name": name},
+            )
     value = _single(params, "format")
     if value not in ("", "json"):
-        raise BadParameter("format", f"only format=json is offered, not {value!r}")
+        raise BadParameter(
+            "format",
+            _(
+                "Kun format=json understøttes, ikke format=%(value)s. Udelad format, "
+                "eller brug json."
+            )
+            % {"value": shown(value)},
+        )
 
 
 # Pages ------------------------------------------------------------------------------------
@@ -208,7 +242,11 @@ def _statuses(params: QueryDict) -> list[str]:
     for value in wanted:
         if value not in HSDS_STATUSES:
             choices = ", ".join([*HSDS_STATUSES, "all"])
-            raise BadParameter("status", f"status must be one of {choices}; not {value!r}")
+            raise BadParameter(
+                "status",
+                _("status skal være en af %(choices)s, ikke »%(value)s«.")
+                % {"choices": choices, "value": shown(value)},
+            )
     return wanted or list(DEFAULT_STATUSES)
 
 
@@ -237,7 +275,9 @@ def filter_offers(params: QueryDict) -> QuerySet[Offer]:
     for code in postcodes:
         if not POSTCODE_RE.fullmatch(code):
             raise BadParameter(
-                "postcode", f"postcode must be a Danish postal code of four digits, not {code!r}"
+                "postcode",
+                _("postcode skal være et dansk postnummer på fire cifre, ikke »%(value)s«.")
+                % {"value": shown(code)},
             )
     modified_after = _moment(params, "modified_after")
 

@@ -13,12 +13,14 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import quote_etag
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
 from brobygger.directory.models import Offer, Organisation, Taxonomy, Term
 
 from . import queries
 from . import serializers as hsds
+from .wording import shown
 
 CACHE_SECONDS = 300
 ALLOWED_METHODS = ("GET", "HEAD", "OPTIONS")
@@ -50,7 +52,12 @@ def _error(request: HttpRequest, status: int, message: str, **extra: str) -> Htt
 
 
 def _not_found(request: HttpRequest, kind: str, raw_id: str) -> HttpResponse:
-    return _error(request, 404, f"No {kind} with id {raw_id!r}")
+    return _error(
+        request,
+        404,
+        _("Der findes ingen %(kind)s med id »%(id)s«. Tjek, at id'et er skrevet rigtigt.")
+        % {"kind": kind, "id": shown(raw_id)},
+    )
 
 
 def _preflight() -> HttpResponse:
@@ -73,7 +80,7 @@ def api_view(view: View) -> View:
         if request.method == "OPTIONS":
             return _preflight()
         if request.method not in ALLOWED_METHODS:
-            response = _error(request, 405, "This API is read-only: use GET")
+            response = _error(request, 405, _("Dette API kan kun læses, ikke ændres. Brug GET."))
             response["Allow"] = ", ".join(ALLOWED_METHODS)
             return response
         try:

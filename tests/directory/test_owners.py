@@ -55,6 +55,10 @@ def _form_data(offer, **changes):
         "tider-0-week_of_month": "1",
         "tider-0-opens_at": "14:00",
         "tider-0-closes_at": "15:30",
+        "pauser-TOTAL_FORMS": "1",
+        "pauser-INITIAL_FORMS": "0",
+        "pauser-MIN_NUM_FORMS": "0",
+        "pauser-MAX_NUM_FORMS": "4",
     }
     data.update(changes)
     return data
@@ -163,3 +167,48 @@ def test_no_places_is_also_the_full_attribute(client, own_offer, contact):
     assert own_offer.terms.filter(code="status:fuldt").exists()
     client.post(url, _form_data(own_offer))
     assert not own_offer.terms.filter(code="status:fuldt").exists()
+
+
+def test_an_offer_needs_a_meeting_time(client, own_offer, contact):
+    client.force_login(contact)
+    data = _form_data(
+        own_offer,
+        **{
+            "tider-0-freq": "",
+            "tider-0-weekdays": [],
+            "tider-0-week_of_month": "",
+            "tider-0-opens_at": "",
+            "tider-0-closes_at": "",
+        },
+    )
+    response = client.post(reverse("directory:edit_offer", args=[own_offer.pk]), data)
+    assert "Angiv mindst én mødetid." in response.content.decode()
+    assert own_offer.schedules.count() == 1
+
+
+def test_summer_break_is_saved_and_shown(client, own_offer, contact):
+    client.force_login(contact)
+    data = _form_data(
+        own_offer,
+        **{
+            "pauser-0-starts_on": "2026-06-27",
+            "pauser-0-ends_on": "2026-08-09",
+            "pauser-0-every_year": "on",
+            "pauser-0-note": "Sommerferie",
+        },
+    )
+    client.post(reverse("directory:edit_offer", args=[own_offer.pk]), data)
+    pause = own_offer.pauses.get()
+    assert (pause.every_year, pause.note) == (True, "Sommerferie")
+    page = client.get(reverse("directory:offer", args=[own_offer.pk])).content.decode()
+    assert "27. juni–9. august" in page
+
+
+def test_a_pause_that_ends_before_it_starts_is_refused(client, own_offer, contact):
+    client.force_login(contact)
+    data = _form_data(
+        own_offer, **{"pauser-0-starts_on": "2026-08-09", "pauser-0-ends_on": "2026-06-27"}
+    )
+    response = client.post(reverse("directory:edit_offer", args=[own_offer.pk]), data)
+    assert "Pausen skal slutte samme dag eller efter" in response.content.decode()
+    assert not own_offer.pauses.exists()

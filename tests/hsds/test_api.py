@@ -584,7 +584,10 @@ def test_unknown_ids_are_a_json_404(
 ) -> None:
     status, body = get(client, reverse(f"hsds:{name}", args=[raw_id]))
     assert status == 404
-    assert body == {"status": 404, "error": f"No {name} with id {raw_id!r}"}
+    assert body == {
+        "status": 404,
+        "error": f"Der findes ingen {name} med id »{raw_id}«. Tjek, at id'et er skrevet rigtigt.",
+    }
 
 
 query_values = st.one_of(
@@ -669,7 +672,7 @@ def test_open_data_headers(client: Any, directory: Directory) -> None:
 
 def test_the_api_is_read_only(client: Any) -> None:
     status, body = get_via(client.post, reverse("hsds:services"))
-    assert (status, body["error"]) == (405, "This API is read-only: use GET")
+    assert (status, body["error"]) == (405, "Dette API kan kun læses, ikke ændres. Brug GET.")
     assert get_via(client.delete, reverse("hsds:organizations"))[0] == 405
     assert client.head(reverse("hsds:services")).status_code == 200
     preflight = client.options(reverse("hsds:services"))

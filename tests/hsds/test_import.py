@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.utils import timezone
+from django.utils import timezone, translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -38,6 +38,13 @@ HSDS_EXAMPLES = Path("/work/shared/standards/hsds-3/examples")
 MATCHING_DEV = Path("/work/shared/data/matching-dev/services.json")
 
 
+@pytest.fixture(autouse=True)
+def _danish() -> Any:
+    """The command speaks the default language, Danish, whatever an earlier test chose."""
+    with translation.override("da"):
+        yield
+
+
 def run(path: Path | str, *args: str) -> tuple[str, str]:
     out, err = StringIO(), StringIO()
     call_command("import_hsds", str(path), *args, stdout=out, stderr=err)
@@ -46,13 +53,13 @@ def run(path: Path | str, *args: str) -> tuple[str, str]:
 
 def fail(path: Path | str, *args: str) -> tuple[str, str]:
     out, err = StringIO(), StringIO()
-    with pytest.raises(CommandError, match=r"error\(s\) in .*nothing was imported"):
+    with pytest.raises(CommandError, match=r"fejl i .*, så intet blev importeret"):
         call_command("import_hsds", str(path), *args, stdout=out, stderr=err)
     return out.getvalue(), err.getvalue()
 
 
 def counts(out: str, entity: str) -> dict[str, int]:
-    """The row of the summary table for one entity."""
+    """The row of the summary table for one entity (by its Danish word)."""
     line = next(row for row in out.splitlines() if row.split()[:1] == [entity])
     values = [int(v) for v in line.split()[1:]]
     return dict(zip(["created", "updated", "unchanged", "skipped"], values, strict=True))
@@ -83,7 +90,7 @@ def line_of(path: Path, needle: str, after: int = 0) -> int:
 
 def test_imports_a_full_danish_service() -> None:
     out, err = run(DATA / "service_full_da.json")
-    assert counts(out, "offers") == {"created": 1, "updated": 0, "unchanged": 0, "skipped": 0}
+    assert counts(out, "tilbud") == {"created": 1, "updated": 0, "unchanged": 0, "skipped": 0}
     assert err == ""
 
     offer = Offer.objects.select_related("organisation", "location__postal_code").get(
@@ -181,9 +188,9 @@ def test_importing_again_changes_nothing() -> None:
     stamp = Offer.objects.get().updated_at
     out, _ = run(DATA / "service_full_da.json")
     assert snapshot() == before
-    assert counts(out, "offers") == {"created": 0, "updated": 0, "unchanged": 1, "skipped": 0}
-    assert counts(out, "schedules")["unchanged"] == 3
-    assert counts(out, "locations")["unchanged"] == 1
+    assert counts(out, "tilbud") == {"created": 0, "updated": 0, "unchanged": 1, "skipped": 0}
+    assert counts(out, "mødetider")["unchanged"] == 3
+    assert counts(out, "steder")["unchanged"] == 1
     assert Offer.objects.get().updated_at == stamp  # modified_after clients see no change
 
 
@@ -197,12 +204,12 @@ def test_importing_a_changed_service_updates_it(tmp_path: Path) -> None:
     data["status"] = "defunct"
     out, _ = run(write_json(tmp_path, data))
     offer = Offer.objects.get()
-    assert counts(out, "offers")["updated"] == 1
+    assert counts(out, "tilbud")["updated"] == 1
     assert offer.title == "Petanque i Byparken og Boldparken"
     assert offer.status == OfferStatus.ENDED
     assert [s.byday for s in offer.schedules.all()] == ["WE,SA"]
     assert list(offer.terms.values_list("code", flat=True)) == ["interest:bevaegelse"]
-    assert "were removed" in out
+    assert "mødetider, som ikke længere er i kilden, blev fjernet" in out
 
 
 def test_a_service_list_item_leaves_lists_it_does_not_carry_alone(tmp_path: Path) -> None:
@@ -234,20 +241,20 @@ def test_imports_the_matching_development_set_twice_without_duplicates() -> None
     services = json.loads(MATCHING_DEV.read_text())
     out, err = run(MATCHING_DEV)
     assert err == ""
-    assert counts(out, "offers") == {
+    assert counts(out, "tilbud") == {
         "created": len(services),
         "updated": 0,
         "unchanged": 0,
         "skipped": 0,
     }
-    assert counts(out, "terms")["created"] == 0  # every code is in the starting vocabulary
+    assert counts(out, "begreber")["created"] == 0  # every code is in the starting vocabulary
     first = snapshot()
     assert first["Offer"] == len(services)
     assert first["Organisation"] == len({s["organization"]["id"] for s in services})
 
     out, _ = run(MATCHING_DEV)
     assert snapshot() == first
-    assert counts(out, "offers") == {
+    assert counts(out, "tilbud") == {
         "created": 0,
         "updated": 0,
         "unchanged": len(services),
@@ -277,14 +284,15 @@ def test_hsds_example_is_refused_with_the_exact_places() -> None:
     path = HSDS_EXAMPLES / "service_full.json"
     _, err = fail(path)
     assert (
-        f"error: service_full.json, line {line_of(path, '"latitude": 100')}, at "
-        "/service_at_locations/0/location/latitude: latitude 100 is outside -90…90"
+        f"fejl: service_full.json, linje {line_of(path, '"latitude": 100')}, ved "
+        "/service_at_locations/0/location/latitude: latitude skal være mellem -90 og 90, "
+        "ikke 100."
     ) in err
     assert (
-        f"error: service_full.json, line {line_of(path, '"currency": "gbp"')}, at "
-        "/cost_options/0/currency: currency 'GBP' is not supported"
+        f"fejl: service_full.json, linje {line_of(path, '"currency": "gbp"')}, ved "
+        "/cost_options/0/currency: currency »GBP« understøttes ikke"
     ) in err
-    assert "address outside Denmark (US)" in err
+    assert "adressen ligger uden for Danmark (US)" in err
     assert snapshot()["Offer"] == 0
 
 
@@ -294,7 +302,7 @@ def test_hsds_example_with_a_foreign_address_imports_without_postal_code(tmp_pat
     place["latitude"], place["longitude"] = 51.5072, -0.1276
     data["cost_options"][0]["currency"] = "DKK"
     _, err = run(write_json(tmp_path, data))
-    assert "warning: services.json" in err and "imported without a postal code" in err
+    assert "advarsel: services.json" in err and "importeres uden postnummer" in err
     offer = Offer.objects.select_related("location").get()
     assert offer.title == "Community Counselling"
     assert offer.location.postal_code is None
@@ -308,9 +316,12 @@ def test_hsds_example_with_a_foreign_address_imports_without_postal_code(tmp_pat
 
 def test_hsds_example_csv_package_is_refused_row_by_row() -> None:
     _, err = fail(HSDS_EXAMPLES / "csv")
-    assert "error: locations.csv, line 2, column latitude: latitude 100 is outside -90…90" in err
-    assert "error: cost_options.csv, line 2, column currency: currency 'GBP'" in err
-    assert "error: attributes.csv, line 2, column link_id" in err
+    assert (
+        "fejl: locations.csv, linje 2, kolonne latitude: latitude skal være mellem -90 og 90, "
+        "ikke 100." in err
+    )
+    assert "fejl: cost_options.csv, linje 2, kolonne currency: currency »GBP«" in err
+    assert "fejl: attributes.csv, linje 2, kolonne link_id" in err
     assert snapshot()["Offer"] == 0
 
 
@@ -321,8 +332,8 @@ def test_hsds_example_csv_package_is_refused_row_by_row() -> None:
 def test_imports_a_danish_csv_package(target: str) -> None:
     out, err = run(DATA / target)
     assert err == ""
-    assert counts(out, "offers")["created"] == 3
-    assert counts(out, "organisations")["created"] == 3  # one has no services yet
+    assert counts(out, "tilbud")["created"] == 3
+    assert counts(out, "arrangører")["created"] == 3  # one has no services yet
 
     knit = Offer.objects.select_related("location").get(title="Strikkecafé på biblioteket")
     assert knit.description == "Vi strikker, hækler og drikker kaffe.\nAlle er velkomne."
@@ -362,8 +373,8 @@ def test_imports_a_danish_csv_package(target: str) -> None:
     assert not Organisation.objects.get(name="Tune Seniorklub").contacts.exists()
 
     out, _ = run(DATA / target)
-    assert counts(out, "offers")["unchanged"] == 3
-    assert counts(out, "organisations")["unchanged"] == 3
+    assert counts(out, "tilbud")["unchanged"] == 3
+    assert counts(out, "arrangører")["unchanged"] == 3
 
 
 def edit_csv(folder: Path, name: str, row_id: str, **changes: str) -> None:
@@ -394,32 +405,34 @@ def test_bad_csv_rows_are_all_reported_and_nothing_is_imported(broken_package: P
     _, err = fail(broken_package)
     # The first service's description spans two lines, so the dance starts on line 4.
     assert err.splitlines() == [
-        "error: addresses.csv, line 3, column postal_code: unknown Danish postal code '9999'",
-        "error: schedules.csv, line 3, column byday: byday '2XX': unknown weekday '2XX'",
-        "error: services.csv, line 4, column minimum_age: minimum_age must be a number, "
-        "not 'gammel'",
+        "fejl: addresses.csv, linje 3, kolonne postal_code: postnummeret 9999 findes ikke i "
+        "Danmark. Ret postnummeret.",
+        "fejl: schedules.csv, linje 3, kolonne byday: byday »2XX« er ikke en ugedag. Brug MO, "
+        "TU, WE, TH, FR, SA eller SU, eventuelt med et nummer foran (som 1TH).",
+        "fejl: services.csv, linje 4, kolonne minimum_age: minimum_age skal være et tal, "
+        "ikke »gammel«.",
     ]
     assert snapshot()["Offer"] == snapshot()["Organisation"] == 0
 
 
 def test_skip_errors_imports_the_good_records(broken_package: Path) -> None:
     out, err = run(broken_package, "--skip-errors")
-    assert err.count("error: ") == 3
+    assert err.count("fejl: ") == 3
     assert sorted(Offer.objects.values_list("title", flat=True)) == [
         "Juleafslutning",
         "Strikkecafé på biblioteket",
     ]
-    assert counts(out, "offers") == {"created": 2, "updated": 0, "unchanged": 0, "skipped": 1}
-    assert counts(out, "locations")["skipped"] == 1
+    assert counts(out, "tilbud") == {"created": 2, "updated": 0, "unchanged": 0, "skipped": 1}
+    assert counts(out, "steder")["skipped"] == 1
     assert Organisation.objects.count() == 3
 
 
 def test_dry_run_saves_nothing() -> None:
     out, _ = run(DATA / "csv", "--dry-run")
-    assert "dry run, nothing saved" in out
-    assert counts(out, "offers")["created"] == 3
+    assert "prøvekørsel, intet er gemt" in out
+    assert counts(out, "tilbud")["created"] == 3
     assert snapshot()["Offer"] == 0
-    assert counts(run(DATA / "csv")[0], "offers")["created"] == 3
+    assert counts(run(DATA / "csv")[0], "tilbud")["created"] == 3
 
 
 # JSON errors ----------------------------------------------------------------------------------
@@ -434,16 +447,16 @@ def test_json_errors_name_the_index_pointer_and_line(tmp_path: Path) -> None:
     byday = line_of(path, '"byday": "1XX"')
     _, err = fail(path)
     assert (
-        f"error: services.json, line {byday}, at /1/schedules/0/byday: "
-        "byday '1XX': unknown weekday '1XX'"
+        f"fejl: services.json, linje {byday}, ved /1/schedules/0/byday: "
+        "byday »1XX« er ikke en ugedag."
     ) in err
     assert (
-        "at /2/service_at_locations/0/location/addresses/0/postal_code: unknown Danish "
-        "postal code '0042'" in err
+        "ved /2/service_at_locations/0/location/addresses/0/postal_code: postnummeret 0042 "
+        "findes ikke i Danmark." in err
     )
     assert (
-        "at /2/status: status must be one of active, inactive, temporarily closed, "
-        "defunct, not 'paused'" in err
+        "ved /2/status: status skal være en af active, inactive, temporarily closed, "
+        "defunct, ikke »paused«." in err
     )
     assert Offer.objects.count() == 0
 
@@ -454,10 +467,18 @@ def test_json_errors_name_the_index_pointer_and_line(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ('[\n  {"id": 1,\n  ]', "error: bad.json, line 3: not valid JSON"),
-        ('"just text"', "error: bad.json, line 1: expected a service object, an array of services"),
-        ('[{"name": "Uden id"}]', "error: bad.json, line 1, at /0/id: id is required"),
-        ("[1]", "error: bad.json, line 1, at /0: expected a service object, found int"),
+        ('[\n  {"id": 1,\n  ]', "fejl: bad.json, linje 3: filen er ikke gyldig JSON"),
+        (
+            '"just text"',
+            "fejl: bad.json, linje 1: filen skal indeholde én service (et objekt), en liste af "
+            "services",
+        ),
+        ('[{"name": "Uden id"}]', "fejl: bad.json, linje 1, ved /0/id: id mangler."),
+        (
+            "[1]",
+            "fejl: bad.json, linje 1, ved /0: her skal stå en service (et objekt), men der står "
+            "et tal.",
+        ),
     ],
 )
 def test_malformed_json_is_a_clear_error(tmp_path: Path, content: str, message: str) -> None:
@@ -479,11 +500,17 @@ def test_schedule_problems(tmp_path: Path) -> None:
         | {"id": "f0000000-0000-4000-8000-000000000005"},
     ]
     _, err = fail(write_json(tmp_path, service))
-    assert "/schedules/0/freq: freq 'DAILY' is not supported" in err
-    assert "/schedules/1/byday: byday '1TU': a position (as in 1TH) needs freq MONTHLY" in err
-    assert "/schedules/2/closes_at: closes_at 09:00 is not after opens_at 10:00" in err
-    assert "/schedules/3/opens_at: opens_at must be a time of day (HH:MM:SS), not 'kl. 10'" in err
-    assert "/schedules/4/freq: freq is required (WEEKLY or MONTHLY)" in err
+    assert "/schedules/0/freq: freq »DAILY« understøttes ikke" in err
+    assert (
+        "/schedules/1/byday: byday »1TU«: et nummer foran ugedagen (som i 1TH) kræver freq "
+        "MONTHLY" in err
+    )
+    assert "/schedules/2/closes_at: closes_at 09:00 ligger ikke efter opens_at 10:00" in err
+    assert (
+        "/schedules/3/opens_at: opens_at skal være et klokkeslæt skrevet TT:MM:SS, ikke »kl. 10«"
+        in err
+    )
+    assert "/schedules/4/freq: freq mangler. Angiv WEEKLY eller MONTHLY" in err
 
 
 def test_bad_taxonomy_terms(tmp_path: Path) -> None:
@@ -503,22 +530,22 @@ def test_bad_taxonomy_terms(tmp_path: Path) -> None:
         },
     ]
     _, err = fail(write_json(tmp_path, service))
-    assert "/attributes/0/taxonomy_term/code: code 'Mine Ting:x': the taxonomy part" in err
-    assert "/attributes/1/taxonomy_term: a new taxonomy term needs its taxonomy" in err
+    assert "/attributes/0/taxonomy_term/code: code »Mine Ting:x«: ordlistens del før" in err
+    assert "/attributes/1/taxonomy_term: et nyt begreb skal høre til en ordliste" in err
     assert (
         "/attributes/2/taxonomy_term_id: taxonomy_term_id "
-        "f0000000-0000-4000-8000-000000000014 is not a known taxonomy term"
+        "f0000000-0000-4000-8000-000000000014 er ikke et begreb, vi kender"
     ) in err
 
 
 def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(CommandError, match="no such file or folder"):
+    with pytest.raises(CommandError, match="filen eller mappen findes ikke"):
         call_command("import_hsds", str(tmp_path / "findes-ikke.json"))
 
 
 def test_a_folder_without_services_is_not_a_package(tmp_path: Path) -> None:
     _, err = fail(tmp_path)
-    assert "not an HSDS tabular package: services.csv is missing" in err
+    assert "mappen er ikke en HSDS-pakke i CSV-form: services.csv mangler" in err
 
 
 def test_output_is_plain_when_not_a_terminal_and_quiet_hides_warnings(tmp_path: Path) -> None:
@@ -528,7 +555,7 @@ def test_output_is_plain_when_not_a_terminal_and_quiet_hides_warnings(tmp_path: 
     path = write_json(tmp_path, data)
     _, err = run(path, "--dry-run")
     assert "\r" not in err and "it/s" not in err  # no progress bar into a pipe
-    assert "warning:" in err
+    assert "advarsel:" in err
     _, err = run(path, "--dry-run", "--quiet")
     assert err == ""
 
@@ -662,14 +689,14 @@ def test_round_trip_through_the_api_shape(tmp_path: Path) -> None:
 
     out, err = run(path)
     assert err == ""
-    assert counts(out, "offers")["created"] == 5
+    assert counts(out, "tilbud")["created"] == 5
     again = export()
     assert [item["name"] for item in again] == [item["name"] for item in first]
     for before, after in zip(first, again, strict=True):
         assert differences(before, after) == []
     place = Location.objects.get(name="Tune Bibliotek")
     assert not place.position_exact  # still known to be the postal code's centre
-    assert counts(run(path)[0], "offers")["unchanged"] == 5
+    assert counts(run(path)[0], "tilbud")["unchanged"] == 5
 
 
 # Robustness -----------------------------------------------------------------------------------
@@ -712,4 +739,4 @@ def test_any_json_gives_a_report_not_a_crash(tmp_path: Path, overrides: dict[str
     report = import_path(write_json(tmp_path, service, "fuzz.json"), dry_run=True)
     assert not report.saved
     for problem in report.problems:
-        assert str(problem).startswith(("error: fuzz.json", "warning: fuzz.json"))
+        assert str(problem).startswith(("fejl: fuzz.json", "advarsel: fuzz.json"))

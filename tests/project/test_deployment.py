@@ -95,3 +95,71 @@ def test_a_taken_port_gets_a_clear_message(tmp_path):
     assert result.returncode != 0
     assert f"Port {port}" in result.stderr and "optaget" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_createadmin_makes_an_administrator(db, monkeypatch):
+    from django.core.management import call_command
+
+    from brobygger.accounts.models import User
+
+    monkeypatch.setenv("ADMIN_PASSWORD", "en-meget-lang-adgangskode-til-it")
+    call_command("createadmin", "it@kommune.dk", "--name", "IT", "--password-env", "ADMIN_PASSWORD")
+    admin = User.objects.get(email="it@kommune.dk")
+    assert admin.is_superuser and admin.has_role("administrator")
+    assert admin.check_password("en-meget-lang-adgangskode-til-it")
+
+
+def test_createadmin_refuses_a_weak_password(db, monkeypatch):
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    monkeypatch.setenv("ADMIN_PASSWORD", "123")
+    with pytest.raises(CommandError):
+        call_command("createadmin", "it@kommune.dk", "--password-env", "ADMIN_PASSWORD")
+
+
+@pytest.mark.slow
+def test_serve_runs_production_settings_behind_https(tmp_path):
+    import socket
+    import time
+    import urllib.error
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = _environment(
+        BROBYGGER_MODE="production",
+        BROBYGGER_SECRET_KEY="s" * 60,
+        BROBYGGER_ALLOWED_HOSTS="127.0.0.1",
+        BROBYGGER_DATA_DIR=str(tmp_path),
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    )
+    server = subprocess.Popen(
+        [sys.executable, "-m", "brobygger.cli", "serve", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+
+        class NoRedirect(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, *args, **kwargs):
+                return None
+
+        opener = urllib.request.build_opener(NoRedirect)
+        for _ in range(100):
+            try:
+                opener.open(f"http://127.0.0.1:{port}/", timeout=2)
+            except urllib.error.HTTPError as answer:
+                assert answer.code == 301
+                assert answer.headers["Location"].startswith("https://")
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            pytest.fail("the server did not answer")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

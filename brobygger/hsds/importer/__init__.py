@@ -9,7 +9,6 @@ Any error rolls the whole import back, unless the caller asks to skip the bad re
 from pathlib import Path
 
 from django.db import transaction
-from django.utils import translation
 
 from .apply import Applier, Progress, no_progress
 from .report import ImportReport, Problem, Problems
@@ -33,19 +32,19 @@ def import_path(
     """Import the file or CSV folder at ``path``; the report says what was (or would be) done."""
     problems = Problems()
     report = ImportReport(source=str(path), problems=[], dry_run=dry_run)
-    # Django's own validation messages in the same language as ours.
-    with translation.override("en"):
-        plan = plan_import(read(path, problems), problems)
-        if not problems.errors or skip_errors:
-            try:
-                with transaction.atomic():
-                    applier = Applier(plan, report, problems, progress)
-                    applier.run()
-                    report.removed_schedules = applier.removed_schedules
-                    if dry_run or (problems.errors and not skip_errors):
-                        raise _Rollback
-                    report.saved = True
-            except _Rollback:
-                pass
+    # Our messages and Django's own validation messages alike are in the active language
+    # (Danish, the default).
+    plan = plan_import(read(path, problems), problems)
+    if not problems.errors or skip_errors:
+        try:
+            with transaction.atomic():
+                applier = Applier(plan, report, problems, progress)
+                applier.run()
+                report.removed_schedules = applier.removed_schedules
+                if dry_run or (problems.errors and not skip_errors):
+                    raise _Rollback
+                report.saved = True
+        except _Rollback:
+            pass
     report.problems = problems.sorted()
     return report

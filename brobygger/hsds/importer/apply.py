@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import DatabaseError, models, transaction
 from django.db.models import Max
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from brobygger.directory.models import (
     Contact,
@@ -70,7 +71,8 @@ class Applier:
             self._guarded("organisations", org, self._organisation)
         for place in self.plan.locations.values():
             self._guarded("locations", place, self._location)
-        for offer in self.progress(self.plan.offers, "offers", len(self.plan.offers)):
+        label = _("Importerer tilbud")
+        for offer in self.progress(self.plan.offers, label, len(self.plan.offers)):
             self._guarded("offers", offer, self._offer)
         self.report.count("offers", "skipped", self.plan.unplanned)
 
@@ -94,7 +96,10 @@ class Applier:
             except ValidationError as exc:
                 self.problems.error(plan.where, _message(exc))
             except DatabaseError as exc:
-                self.problems.error(plan.where, f"the database refused the record: {exc}")
+                self.problems.error(
+                    plan.where,
+                    _("databasen kunne ikke gemme posten: %(error)s") % {"error": exc},
+                )
             plan.ok = False
         self.report.count(entity, "skipped")
 
@@ -164,7 +169,7 @@ class Applier:
     # Organisations and places -------------------------------------------------------------
 
     def _organisation(self, plan: OrganisationPlan) -> None:
-        org, _ = self._upsert(Organisation, plan.hsds_id, plan.values, entity="organisations")
+        org = self._upsert(Organisation, plan.hsds_id, plan.values, entity="organisations")[0]
         if plan.contacts is not None:
             for person in plan.contacts:
                 self._upsert(
@@ -203,7 +208,7 @@ class Applier:
                 place.kind = LocationKind.OTHER
             place_location(place)
 
-        place, _ = self._upsert(Location, plan.hsds_id, values, entity="locations", prepare=prepare)
+        place = self._upsert(Location, plan.hsds_id, values, entity="locations", prepare=prepare)[0]
         self.place_pks[plan.hsds_id] = place.pk
 
     # Offers -------------------------------------------------------------------------------
@@ -246,11 +251,11 @@ class Applier:
     def _set_schedules(self, offer: Offer, plans: list[SchedulePlan]) -> bool:
         changed = False
         for plan in plans:
-            _, outcome = self._upsert(
+            _schedule, outcome = self._upsert(
                 Schedule, plan.hsds_id, plan.values | {"offer_id": offer.pk}, entity="schedules"
             )
             changed |= outcome != "unchanged"
         gone = offer.schedules.exclude(hsds_id__in=[p.hsds_id for p in plans])
-        removed, _ = gone.delete()
+        removed = gone.delete()[0]
         self.removed_schedules += removed
         return changed or removed > 0

@@ -6,7 +6,9 @@ from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
+from django.utils.translation import gettext as _
 
+from ..wording import shown
 from .report import Node, Problems
 
 
@@ -29,17 +31,28 @@ class Fields:
             value = str(value)
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
-                self.bad(key, f"{key} is required")
+                self.bad(key, _("%(field)s mangler. Udfyld feltet.") % {"field": key})
             return ""
         if not isinstance(value, str):
-            self.bad(key, f"{key} must be text")
+            self.bad(key, _("%(field)s skal være tekst.") % {"field": key})
             return ""
         value = value.strip()
         if "\x00" in value:  # PostgreSQL cannot store it
-            self.bad(key, f"{key} contains a NUL character")
+            self.bad(
+                key,
+                _("%(field)s indeholder et NUL-tegn, som ikke kan gemmes. Fjern det.")
+                % {"field": key},
+            )
             return ""
         if max_length is not None and len(value) > max_length:
-            self.bad(key, f"{key} is {len(value)} characters long; at most {max_length} fit")
+            self.bad(
+                key,
+                _(
+                    "%(field)s er på %(length)s tegn, men der er kun plads til %(max)s. "
+                    "Forkort teksten."
+                )
+                % {"field": key, "length": len(value), "max": max_length},
+            )
             return value[:max_length]
         return value
 
@@ -50,7 +63,11 @@ class Fields:
         try:
             return uuid.UUID(raw)
         except ValueError:
-            self.bad(key, f"{key} must be a UUID, not {raw!r}")
+            self.bad(
+                key,
+                _("%(name)s skal være et UUID, ikke »%(value)s«.")
+                % {"name": key, "value": shown(raw)},
+            )
             return None
 
     def number(
@@ -66,13 +83,25 @@ class Fields:
             if not number.is_finite():
                 raise InvalidOperation
         except InvalidOperation:
-            self.bad(key, f"{key} must be a number, not {value!r}")
+            self.bad(
+                key,
+                _("%(field)s skal være et tal, ikke »%(value)s«.")
+                % {"field": key, "value": shown(value)},
+            )
             return None
         if whole and number != number.to_integral_value():
-            self.bad(key, f"{key} must be a whole number, not {value!r}")
+            self.bad(
+                key,
+                _("%(field)s skal være et helt tal, ikke »%(value)s«.")
+                % {"field": key, "value": shown(value)},
+            )
             return None
         if not low <= number <= high:
-            self.bad(key, f"{key} {value} is outside {low}…{high}")
+            self.bad(
+                key,
+                _("%(field)s skal være mellem %(low)s og %(high)s, ikke %(value)s.")
+                % {"field": key, "low": low, "high": high, "value": shown(value)},
+            )
             return None
         return number
 
@@ -83,7 +112,11 @@ class Fields:
         try:
             return date.fromisoformat(raw[:10] if "T" in raw else raw)
         except ValueError:
-            self.bad(key, f"{key} must be a date (YYYY-MM-DD), not {raw!r}")
+            self.bad(
+                key,
+                _("%(field)s skal være en dato skrevet ÅÅÅÅ-MM-DD, ikke »%(value)s«.")
+                % {"field": key, "value": shown(raw)},
+            )
             return None
 
     def clock(self, key: str, *, required: bool = True) -> time | None:
@@ -94,7 +127,11 @@ class Fields:
             # The time of day as written; a UTC offset would be meaningless for a weekly slot.
             return time.fromisoformat(raw).replace(tzinfo=None)
         except ValueError:
-            self.bad(key, f"{key} must be a time of day (HH:MM:SS), not {raw!r}")
+            self.bad(
+                key,
+                _("%(field)s skal være et klokkeslæt skrevet TT:MM:SS, ikke »%(value)s«.")
+                % {"field": key, "value": shown(raw)},
+            )
             return None
 
     def email(self, key: str) -> str:
@@ -103,7 +140,11 @@ class Fields:
             if raw:
                 EmailValidator()(raw)
         except ValidationError:
-            self.bad(key, f"{key} is not an e-mail address: {raw!r}")
+            self.bad(
+                key,
+                _("%(field)s er ikke en gyldig e-mailadresse: »%(value)s«.")
+                % {"field": key, "value": shown(raw)},
+            )
             return ""
         return raw
 
@@ -113,7 +154,14 @@ class Fields:
             if raw:
                 URLValidator()(raw)
         except ValidationError:
-            self.bad(key, f"{key} is not a web address (http:// or https://): {raw!r}")
+            self.bad(
+                key,
+                _(
+                    "%(field)s er ikke en gyldig webadresse: »%(value)s«. "
+                    "Den skal begynde med http:// eller https://."
+                )
+                % {"field": key, "value": shown(raw)},
+            )
             return ""
         return raw
 
@@ -123,14 +171,17 @@ class Fields:
         if value is None:
             return None
         if not isinstance(value, list):
-            self.bad(key, f"{key} must be a list")
+            self.bad(key, _("%(field)s skal være en liste.") % {"field": key})
             return []
         good = []
         for i, item in enumerate(value):
             if isinstance(item, Node):
                 good.append(item)
             else:
-                self.problems.error(self.node.where.at(key, i), f"{key} must hold objects")
+                self.problems.error(
+                    self.node.where.at(key, i),
+                    _("%(field)s må kun indeholde objekter.") % {"field": key},
+                )
         return good
 
 
@@ -140,6 +191,9 @@ def phone_number(nodes: list[Node], problems: Problems) -> str:
         number = Fields(node, problems).text("number", 40, required=True).strip("\"' ")
         if number:
             if len(number) > 30:
-                problems.error(node.where.at("number"), "number is longer than 30 characters")
+                problems.error(
+                    node.where.at("number"),
+                    _("telefonnummeret i number er længere end 30 tegn. Forkort det."),
+                )
             return number[:30]
     return ""

@@ -6,8 +6,27 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from json.decoder import scanstring
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 ENTITIES = ("taxonomies", "terms", "organisations", "contacts", "locations", "offers", "schedules")
 OUTCOMES = ("created", "updated", "unchanged", "skipped")
+# The summary table's words: one word each, so a row can be read by its first word.
+ENTITY_LABELS = {
+    "taxonomies": gettext_lazy("ordlister"),
+    "terms": gettext_lazy("begreber"),
+    "organisations": gettext_lazy("arrangører"),
+    "contacts": gettext_lazy("kontaktpersoner"),
+    "locations": gettext_lazy("steder"),
+    "offers": gettext_lazy("tilbud"),
+    "schedules": gettext_lazy("mødetider"),
+}
+OUTCOME_LABELS = {
+    "created": gettext_lazy("oprettet"),
+    "updated": gettext_lazy("opdateret"),
+    "unchanged": gettext_lazy("uændret"),
+    "skipped": gettext_lazy("sprunget over"),
+}
 
 
 def pointer_token(key: str | int) -> str:
@@ -100,11 +119,11 @@ class Where:
     def __str__(self) -> str:
         parts = [self.file]
         if self.line_number:
-            parts.append(f"line {self.line_number}")
+            parts.append(_("linje %(line)s") % {"line": self.line_number})
         if self.pointer:
-            parts.append(f"at {self.pointer}")
+            parts.append(_("ved %(pointer)s") % {"pointer": self.pointer})
         if self.column:
-            parts.append(f"column {self.column}")
+            parts.append(_("kolonne %(column)s") % {"column": self.column})
         return ", ".join(parts)
 
 
@@ -125,7 +144,8 @@ class Problem:
     warning: bool = False
 
     def __str__(self) -> str:
-        return f"{'warning' if self.warning else 'error'}: {self.where}: {self.message}"
+        kind = _("advarsel") if self.warning else _("fejl")
+        return f"{kind}: {self.where}: {self.message}"
 
 
 class Problems:
@@ -169,8 +189,12 @@ class ImportReport:
         self.counts[entity][outcome] += n
 
     def table(self) -> str:
-        rows = [f"{'':14}" + "".join(f"{o:>11}" for o in OUTCOMES)]
-        for entity in ENTITIES:
+        entities = [str(ENTITY_LABELS[e]) for e in ENTITIES]
+        outcomes = [str(OUTCOME_LABELS[o]) for o in OUTCOMES]
+        first = max(map(len, entities)) + 2
+        width = max(map(len, outcomes)) + 2
+        rows = [" " * first + "".join(f"{o:>{width}}" for o in outcomes)]
+        for entity, label in zip(ENTITIES, entities, strict=True):
             numbers = self.counts.get(entity) or dict.fromkeys(OUTCOMES, 0)
-            rows.append(f"{entity:14}" + "".join(f"{numbers[o]:>11}" for o in OUTCOMES))
+            rows.append(f"{label:{first}}" + "".join(f"{numbers[o]:>{width}}" for o in OUTCOMES))
         return "\n".join(rows)

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from .report import LineIndex, Node, Problems, Where
 
 # HSDS table name → default file name in the package.
@@ -53,13 +55,27 @@ def read(path: Path, problems: Problems) -> Batch:
     return read_json(path, problems)
 
 
+def _not_utf8(exc: UnicodeDecodeError) -> str:
+    return _("filen er ikke UTF-8-tekst (%(reason)s). Gem den som UTF-8, og prøv igen.") % {
+        "reason": exc.reason
+    }
+
+
+def _unreadable(exc: OSError) -> str:
+    return _("filen kan ikke læses: %(reason)s.") % {"reason": exc.strerror or exc}
+
+
+def _empty_or(value: str | None) -> str:
+    return value or _("(tom)")
+
+
 def _text(path: Path, problems: Problems) -> str | None:
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        problems.error(Where(path.name), f"the file is not UTF-8 text ({exc.reason})")
+        problems.error(Where(path.name), _not_utf8(exc))
     except OSError as exc:
-        problems.error(Where(path.name), f"cannot read the file: {exc.strerror}")
+        problems.error(Where(path.name), _unreadable(exc))
     return None
 
 
@@ -83,11 +99,15 @@ def read_json(path: Path, problems: Problems) -> Batch:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         problems.error(
-            Where(path.name, exc.lineno), f"not valid JSON: {exc.msg} (column {exc.colno})"
+            Where(path.name, exc.lineno),
+            _("filen er ikke gyldig JSON: %(error)s (kolonne %(column)s).")
+            % {"error": exc.msg, "column": exc.colno},
         )
         return batch
     except RecursionError:
-        problems.error(Where(path.name), "not valid JSON: nested too deeply")
+        problems.error(
+            Where(path.name), _("filen er ikke gyldig JSON: den er indlejret for mange lag dybt.")
+        )
         return batch
     root = Where(path.name, pointer="", index=LineIndex(text))
     if isinstance(data, dict) and isinstance(data.get("contents"), list):
@@ -98,7 +118,11 @@ def read_json(path: Path, problems: Problems) -> Batch:
         items, base = [data], None
     else:
         problems.error(
-            root, "expected a service object, an array of services or a page object with 'contents'"
+            root,
+            _(
+                "filen skal indeholde én service (et objekt), en liste af services eller en "
+                "side med »contents«."
+            ),
         )
         return batch
     for i, item in enumerate(items):
@@ -106,8 +130,24 @@ def read_json(path: Path, problems: Problems) -> Batch:
         if isinstance(item, dict):
             batch.services.append(to_node(item, where))
         else:
-            problems.error(where, f"expected a service object, found {type(item).__name__}")
+            problems.error(
+                where,
+                _("her skal stå en service (et objekt), men der står %(type)s.")
+                % {"type": _json_type(item)},
+            )
     return batch
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return _("true/false")
+    if isinstance(value, int | float):
+        return _("et tal")
+    if isinstance(value, str):
+        return _("en tekst")
+    return _("en liste")
 
 
 # CSV --------------------------------------------------------------------------------------
@@ -136,7 +176,7 @@ def _rows(path: Path, problems: Problems) -> Iterator[Node]:
     try:
         handle = path.open(newline="", encoding="utf-8-sig")
     except OSError as exc:
-        problems.error(Where(path.name), f"cannot read the file: {exc.strerror}")
+        problems.error(Where(path.name), _unreadable(exc))
         return
     with handle:
         reader = csv.DictReader(handle)
@@ -145,7 +185,13 @@ def _rows(path: Path, problems: Problems) -> Iterator[Node]:
             for row in reader:
                 where = Where(path.name, start)
                 if None in row:
-                    problems.error(where, "the row has more values than the header has columns")
+                    problems.error(
+                        where,
+                        _(
+                            "rækken har flere værdier end overskriften har kolonner. Tjek "
+                            "kommaer og anførselstegn."
+                        ),
+                    )
                 # An empty cell means "not given", as in HSDS's own examples.
                 yield Node(
                     {
@@ -157,9 +203,12 @@ def _rows(path: Path, problems: Problems) -> Iterator[Node]:
                 )
                 start = reader.line_num + 1
         except UnicodeDecodeError as exc:
-            problems.error(Where(path.name, start), f"the file is not UTF-8 text ({exc.reason})")
+            problems.error(Where(path.name, start), _not_utf8(exc))
         except csv.Error as exc:
-            problems.error(Where(path.name, start), f"not valid CSV: {exc}")
+            problems.error(
+                Where(path.name, start),
+                _("filen er ikke gyldig CSV: %(error)s.") % {"error": exc},
+            )
 
 
 class _Tables:
@@ -178,7 +227,12 @@ class _Tables:
                 continue
             if key in index:
                 self.problems.error(
-                    row.where.at("id"), f"id {key} is used before, on line {index[key].where.line}"
+                    row.where.at("id"),
+                    _(
+                        "id %(id)s er allerede brugt på linje %(line)s. Hver række skal have "
+                        "sit eget id."
+                    )
+                    % {"id": key, "line": index[key].where.line},
                 )
             else:
                 index[key] = row
@@ -196,7 +250,7 @@ def read_csv_package(folder: Path, problems: Problems) -> Batch:
     if not _resource_paths(folder)["service"].exists():
         problems.error(
             Where(folder.name or str(folder)),
-            "not an HSDS tabular package: services.csv is missing",
+            _("mappen er ikke en HSDS-pakke i CSV-form: services.csv mangler."),
         )
         return Batch()
     t = _Tables(folder, problems)
@@ -211,6 +265,14 @@ def read_csv_package(folder: Path, problems: Problems) -> Batch:
         locations=[loc for loc in t.rows["location"] if loc.get("id") not in used_locations],
         terms=[term for term in t.rows["taxonomy_term"] if term.get("id") not in used_terms],
     )
+
+
+def _not_in(column: str, value: str | None, file: str) -> str:
+    return _("%(column)s %(id)s findes ikke i %(file)s.") % {
+        "column": column,
+        "id": _empty_or(value),
+        "file": file,
+    }
 
 
 def _attach_vocabulary(t: _Tables) -> None:
@@ -239,7 +301,7 @@ def _attach_locations(t: _Tables) -> set[str]:
                 for row in orphans:
                     t.problems.error(
                         row.where.at("location_id"),
-                        f"location_id {location_id} is not in {TABLES['location']}",
+                        _not_in("location_id", location_id, TABLES["location"]),
                     )
     used: set[str] = set()
     for sal in t.rows["service_at_location"]:
@@ -247,7 +309,7 @@ def _attach_locations(t: _Tables) -> set[str]:
         if location is None:
             t.problems.error(
                 sal.where.at("location_id"),
-                f"location_id {sal.get('location_id', '(empty)')} is not in locations.csv",
+                _not_in("location_id", sal.get("location_id"), TABLES["location"]),
             )
             continue
         sal["location"] = location
@@ -285,12 +347,15 @@ def _attach_to_services(t: _Tables) -> None:
         if "service_id" not in row:
             t.problems.warn(
                 row.where,
-                "schedule of a place, not of a service: ignored "
-                "(Brobygger keeps meeting times per offer)",
+                _(
+                    "mødetiden hører til et sted, ikke til en service, så den springes over. "
+                    "Brobygger gemmer mødetider pr. tilbud."
+                ),
             )
         elif row["service_id"] not in services:
             t.problems.error(
-                row.where.at("service_id"), f"service_id {row['service_id']} is not in services.csv"
+                row.where.at("service_id"),
+                _not_in("service_id", row["service_id"], TABLES["service"]),
             )
     contacts = t.grouped("phone", "contact_id")
     for contact in t.rows["contact"]:
@@ -312,16 +377,20 @@ def _check_links(t: _Tables, services: dict[str, Node], orgs: dict[str, Node]) -
             if row.get("service_id") not in services:
                 t.problems.error(
                     row.where.at("service_id"),
-                    f"service_id {row.get('service_id', '(empty)')} is not in services.csv",
+                    _not_in("service_id", row.get("service_id"), TABLES["service"]),
                 )
     for row in t.rows["attribute"]:
         link = row.get("link_id", "")
         if link in services or link in t.by_id["location"]:
             continue
         if link in orgs:
-            t.problems.warn(row.where, "attributes of organisations are not kept: ignored")
+            t.problems.warn(
+                row.where,
+                _("Brobygger gemmer ikke attributter for arrangører, så rækken springes over."),
+            )
         else:
             t.problems.error(
                 row.where.at("link_id"),
-                f"link_id {link or '(empty)'} is not a service or a location of this package",
+                _("link_id %(id)s er hverken en service eller et sted i denne pakke.")
+                % {"id": _empty_or(link)},
             )

@@ -15,12 +15,14 @@ from decimal import Decimal
 from typing import Any
 
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from brobygger.areas.models import PostalCode
 from brobygger.directory.models import Frequency, Location, Organisation
-from brobygger.directory.schedules import WEEKDAY_CODES, ScheduleError, parse_byday
+from brobygger.directory.schedules import BYDAY_RE, WEEKDAY_CODES, ScheduleError, parse_byday
 
 from ..serializers import FULL_CODE, HEARING_LOOP_CODE, HSDS_TO_STATUS, WHEELCHAIR_CODE
+from ..wording import shown
 from .fields import Fields, phone_number
 from .plans import (
     ContactPlan,
@@ -110,8 +112,11 @@ class Validator:
         if prefix and (len(prefix) > 40 or code_slug(prefix) != prefix):
             f.bad(
                 "code",
-                f"code {raw_code!r}: the taxonomy part before ':' must be a short "
-                "code of a-z, 0-9 and -",
+                _(
+                    "code »%(code)s«: ordlistens del før »:« skal være en kort kode med kun "
+                    "a-z, 0-9 og -, for eksempel interest:sang."
+                )
+                % {"code": shown(raw_code)},
             )
             return None
         if prefix and raw_code in self.lookups.terms_by_code:
@@ -128,12 +133,18 @@ class Validator:
         if slug is None:
             self.problems.error(
                 node.where,
-                "a new taxonomy term needs its taxonomy (taxonomy, taxonomy_id or taxonomy_detail)",
+                _(
+                    "et nyt begreb skal høre til en ordliste. Angiv taxonomy, taxonomy_id "
+                    "eller taxonomy_detail, eller skriv ordlisten foran i code (som interest:sang)."
+                ),
             )
         if not code and name and slug:
             code = f"{slug}:{code_slug(name)}"
         if len(code) > 80:
-            f.bad("code", f"code {code!r} is longer than 80 characters")
+            f.bad(
+                "code",
+                _("code »%(code)s« er længere end 80 tegn. Forkort den.") % {"code": shown(code)},
+            )
         if self.problems.errors != before or slug is None:
             return None
         used_ids = set(self.lookups.terms_by_id) | {t.hsds_id for t in self.plan.terms.values()}
@@ -155,7 +166,13 @@ class Validator:
         term_id = f.uuid("taxonomy_term_id", required=False)
         if term_id is None:
             if not f.has("taxonomy_term_id"):
-                self.problems.error(node.where, "attribute has no taxonomy_term")
+                self.problems.error(
+                    node.where,
+                    _(
+                        "attributten mangler sit begreb. Angiv taxonomy_term eller "
+                        "taxonomy_term_id."
+                    ),
+                )
             return None
         if term_id in self.lookups.terms_by_id:
             return self.lookups.terms_by_id[term_id].code
@@ -164,8 +181,11 @@ class Validator:
                 return plan.code
         f.bad(
             "taxonomy_term_id",
-            f"taxonomy_term_id {term_id} is not a known taxonomy term; "
-            "include the taxonomy_term itself",
+            _(
+                "taxonomy_term_id %(id)s er ikke et begreb, vi kender. Tag selve begrebet "
+                "med i taxonomy_term."
+            )
+            % {"id": term_id},
         )
         return None
 
@@ -228,20 +248,31 @@ class Validator:
         f = Fields(node, self.problems)
         street = ", ".join(filter(None, [f.text("address_1", 200), f.text("address_2", 200)]))
         if len(street) > 200:
-            f.bad("address_1", "address_1 and address_2 together are longer than 200 characters")
+            f.bad(
+                "address_1",
+                _("address_1 og address_2 er tilsammen længere end 200 tegn. Forkort adressen."),
+            )
         country = f.text("country", 60).upper()
         raw = f.text("postal_code", 20).upper().replace(" ", "").removeprefix("DK-")
         if country not in DANISH:
             self.problems.warn(
                 node.where.at("country"),
-                f"address outside Denmark ({country}): the place is imported without a postal code",
+                _(
+                    "adressen ligger uden for Danmark (%(country)s), så stedet importeres "
+                    "uden postnummer."
+                )
+                % {"country": shown(country)},
             )
             return street[:200], None
         if not raw:
             return street[:200], None
         postal = self.lookups.postal_codes.get(raw)
         if postal is None:
-            f.bad("postal_code", f"unknown Danish postal code {raw!r}")
+            f.bad(
+                "postal_code",
+                _("postnummeret %(code)s findes ikke i Danmark. Ret postnummeret.")
+                % {"code": shown(raw)},
+            )
         return street[:200], postal
 
     def _place_flags(self, nodes: list[Node]) -> dict[str, bool]:
@@ -255,7 +286,11 @@ class Validator:
             if code not in (WHEELCHAIR_CODE, HEARING_LOOP_CODE):
                 self.problems.warn(
                     node.where,
-                    f"only {WHEELCHAIR_CODE} and {HEARING_LOOP_CODE} are kept for places: ignored",
+                    _(
+                        "et sted kan kun have attributterne %(wheelchair)s og %(hearing_loop)s, "
+                        "så denne attribut springes over."
+                    )
+                    % {"wheelchair": WHEELCHAIR_CODE, "hearing_loop": HEARING_LOOP_CODE},
                 )
             elif str(node.get("value", "")).strip().lower() not in FALSE_VALUES:
                 codes.append(code)
@@ -272,7 +307,9 @@ class Validator:
         kind = f.text("location_type") or "physical"
         if kind not in ("physical", "postal", "virtual"):
             f.bad(
-                "location_type", f"location_type must be physical, postal or virtual, not {kind!r}"
+                "location_type",
+                _("location_type skal være physical, postal eller virtual, ikke »%(value)s«.")
+                % {"value": shown(kind)},
             )
         values: dict[str, Any] = {}
         addresses = f.items("addresses")
@@ -284,7 +321,9 @@ class Validator:
             values |= {"street": street, "postal_code_id": postal.code if postal else None}
         values["name"] = f.text("name", 200) or street
         if not values["name"]:
-            self.problems.error(node.where, "the place has neither a name nor an address")
+            self.problems.error(
+                node.where, _("stedet har hverken navn eller adresse. Angiv name eller en adresse.")
+            )
         values |= self._position(f, node, postal)
         access = f.items("accessibility")
         if access is not None:
@@ -314,7 +353,10 @@ class Validator:
         lat = f.number("latitude", -90, 90)
         lon = f.number("longitude", -180, 180)
         if (lat is None) != (lon is None) and self.problems.errors == before:
-            self.problems.error(node.where, "latitude and longitude must be given together")
+            self.problems.error(
+                node.where,
+                _("latitude og longitude skal angives sammen. Angiv begge eller ingen af dem."),
+            )
         if lat is not None and lon is not None:
             latitude, longitude = float(lat), float(lon)
             # Our own export gives approximate places the postal code's centre: keep them so.
@@ -361,20 +403,31 @@ class Validator:
         elif not freq:
             f.bad(
                 "freq",
-                "freq is required (WEEKLY or MONTHLY), unless valid_from and "
-                "valid_to give the one day of a one-off event",
+                _(
+                    "freq mangler. Angiv WEEKLY eller MONTHLY, eller giv valid_from og valid_to "
+                    "samme dato, hvis det er en enkeltstående begivenhed."
+                ),
             )
         else:
             f.bad(
                 "freq",
-                f"freq {freq!r} is not supported: Brobygger keeps WEEKLY and "
-                "MONTHLY rules and one-off dates",
+                _(
+                    "freq »%(value)s« understøttes ikke. Brobygger kan kun gemme WEEKLY, "
+                    "MONTHLY og enkeltstående datoer."
+                )
+                % {"value": shown(freq)},
             )
         opens, closes = values["opens_at"], values["closes_at"]
         if opens and closes and opens >= closes:
-            f.bad("closes_at", f"closes_at {closes:%H:%M} is not after opens_at {opens:%H:%M}")
+            f.bad(
+                "closes_at",
+                _("closes_at %(closes)s ligger ikke efter opens_at %(opens)s.")
+                % {"closes": f"{closes:%H:%M}", "opens": f"{opens:%H:%M}"},
+            )
         if valid_from and valid_to and valid_from > valid_to:
-            f.bad("valid_to", "valid_to is before valid_from")
+            f.bad(
+                "valid_to", _("valid_to ligger før valid_from. Byt om på datoerne, eller ret dem.")
+            )
         if hsds_id is None or self.problems.errors != before:
             return None
         return SchedulePlan(hsds_id, values, node.where)
@@ -385,11 +438,18 @@ class Validator:
             return ""
         try:
             days = parse_byday(raw)
-        except ScheduleError as exc:
-            f.bad("byday", f"byday {raw!r}: {exc}")
+        except ScheduleError:
+            f.bad("byday", _byday_problem(raw))
             return ""
         if freq == Frequency.WEEKLY and any(d.position for d in days):
-            f.bad("byday", f"byday {raw!r}: a position (as in 1TH) needs freq MONTHLY")
+            f.bad(
+                "byday",
+                _(
+                    "byday »%(value)s«: et nummer foran ugedagen (som i 1TH) kræver freq "
+                    "MONTHLY. Fjern nummeret, eller brug MONTHLY."
+                )
+                % {"value": shown(raw)},
+            )
         return ",".join(d.code for d in days)
 
     # Services -----------------------------------------------------------------------------
@@ -399,14 +459,22 @@ class Validator:
         before = self.problems.errors
         hsds_id = f.uuid("id")
         if hsds_id in seen:
-            f.bad("id", f"service {hsds_id} appears twice (first at {seen[hsds_id]})")
+            f.bad(
+                "id",
+                _("tilbuddet %(id)s optræder to gange (første gang: %(first)s). Fjern det ene.")
+                % {"id": hsds_id, "first": seen[hsds_id]},
+            )
             self.plan.unplanned += 1
             return
         if hsds_id is not None:
             seen[hsds_id] = node.where
         status = f.text("status", required=True).lower()
         if status and status not in HSDS_TO_STATUS:
-            f.bad("status", f"status must be one of {', '.join(HSDS_TO_STATUS)}, not {status!r}")
+            f.bad(
+                "status",
+                _("status skal være en af %(choices)s, ikke »%(value)s«.")
+                % {"choices": ", ".join(HSDS_TO_STATUS), "value": shown(status)},
+            )
         values: dict[str, Any] = {
             "title": f.text("name", 200, required=True),
             "description": f.text("description"),
@@ -448,7 +516,9 @@ class Validator:
         high = f.number("maximum_age", 0, 130, whole=True)
         if low is not None and high is not None and low > high:
             self.problems.error(
-                node.where.at("maximum_age"), f"maximum_age {high} is below minimum_age {low}"
+                node.where.at("maximum_age"),
+                _("maximum_age %(high)s er lavere end minimum_age %(low)s.")
+                % {"high": high, "low": low},
             )
         return {
             "min_age": int(low) if low is not None else None,
@@ -466,9 +536,15 @@ class Validator:
             amount = o.number("amount", 0, MAX_PRICE)
             note = o.text("option", 200) or o.text("amount_description", 200)
             if currency != "DKK":
-                o.bad("currency", f"currency {currency!r} is not supported: prices are in DKK")
+                o.bad(
+                    "currency",
+                    _("currency »%(value)s« understøttes ikke. Priser skal angives i DKK.")
+                    % {"value": shown(currency)},
+                )
             elif amount is None and not o.has("amount"):
-                o.bad("amount", "a cost option needs its amount (0 when free)")
+                o.bad(
+                    "amount", _("prisen mangler sit beløb i amount. Skriv 0, hvis det er gratis.")
+                )
             elif amount is not None:
                 prices.append((amount.quantize(Decimal("0.01")), note))
         if not prices:
@@ -511,11 +587,17 @@ class Validator:
             if plan is None:
                 return None
             if ref is not None and ref != plan.hsds_id:
-                f.bad("organization_id", "organization_id differs from organization.id")
+                f.bad(
+                    "organization_id",
+                    _("organization_id og organization.id er forskellige. De skal være ens."),
+                )
             return plan.hsds_id, org_node.where
         if ref is None:
             if not f.has("organization_id"):
-                self.problems.error(node.where, "the service has no organization")
+                self.problems.error(
+                    node.where,
+                    _("tilbuddet har ingen arrangør. Angiv organization eller organization_id."),
+                )
             return None
         return ref, node.where.at("organization_id")
 
@@ -527,8 +609,11 @@ class Validator:
         if len(sals) > 1:
             f.bad(
                 "service_at_locations",
-                f"{len(sals)} places: Brobygger keeps one place per "
-                "offer, so import each place as its own service",
+                _(
+                    "tilbuddet har %(count)s steder, men Brobygger har ét sted pr. tilbud. "
+                    "Importér hvert sted som sin egen service."
+                )
+                % {"count": len(sals)},
             )
         if not sals:
             return None, f.node.where
@@ -561,15 +646,22 @@ class Validator:
             if place.organisation_ref and place.organisation_ref[0] not in known_orgs:
                 self.problems.warn(
                     place.organisation_ref[1],
-                    "organization_id is not in this "
-                    "import nor in the directory: the place gets no organiser",
+                    _(
+                        "arrangøren i organization_id findes hverken i denne import eller i "
+                        "Brobygger, så stedet importeres uden arrangør."
+                    ),
                 )
                 place.organisation_ref = None
         for offer in self.plan.offers:
             org_id, where = offer.organisation_ref
             if org_id not in known_orgs:
                 self.problems.error(
-                    where, f"organization {org_id} is neither in this import nor in the directory"
+                    where,
+                    _(
+                        "arrangøren %(id)s findes hverken i denne import eller i Brobygger. "
+                        "Tag arrangøren med i importen."
+                    )
+                    % {"id": org_id},
                 )
                 offer.ok = False
             elif org_id in self.plan.organisations and not self.plan.organisations[org_id].ok:
@@ -578,11 +670,40 @@ class Validator:
                 place_id, where = offer.location_ref
                 if place_id not in known_places:
                     self.problems.error(
-                        where, f"location {place_id} is neither in this import nor in the directory"
+                        where,
+                        _(
+                            "stedet %(id)s findes hverken i denne import eller i Brobygger. "
+                            "Tag stedet med i importen."
+                        )
+                        % {"id": place_id},
                     )
                     offer.ok = False
                 elif place_id in self.plan.locations and not self.plan.locations[place_id].ok:
                     offer.ok = False
+
+
+def _byday_problem(raw: str) -> str:
+    """What is wrong with a byday value ``parse_byday`` refused, in words a person can act on."""
+    values = {"value": shown(raw), "part": ""}
+    message = _("byday »%(value)s« nævner ingen ugedag.")
+    for part in (p.strip().upper() for p in raw.split(",") if p.strip()):
+        values["part"] = shown(part)
+        if not BYDAY_RE.match(part):
+            if part == raw.strip().upper():
+                message = _("byday »%(value)s« er ikke en ugedag.")
+            else:
+                message = _("byday »%(value)s«: »%(part)s« er ikke en ugedag.")
+            break
+        try:
+            parse_byday(part)
+        except ScheduleError:
+            message = _(
+                "byday »%(value)s«: nummeret i »%(part)s« understøttes ikke; "
+                "brug 1 til 5 eller -1 (den sidste)."
+            )
+            break
+    hint = _("Brug MO, TU, WE, TH, FR, SA eller SU, eventuelt med et nummer foran (som 1TH).")
+    return f"{message % values} {hint}"
 
 
 def plan_import(batch: Batch, problems: Problems) -> Plan:

@@ -60,12 +60,6 @@ def when(value: datetime) -> str:
 
 
 @register.filter
-def add_form(forms: list[object], form: object) -> list[object]:
-    """[form, *forms]: for the error summary of a form with a formset."""
-    return [form, *list(forms)]
-
-
-@register.filter
 def listify(value: object) -> list[object]:
     """A single form or a list of forms, as a list (for the error summary)."""
     if isinstance(value, list | tuple):

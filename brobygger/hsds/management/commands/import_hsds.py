@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from tqdm import tqdm
 
 from brobygger.hsds.importer import ImportReport, import_path
@@ -38,7 +40,10 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         path = Path(options["path"])
         if not path.exists():
-            raise CommandError(f"{path}: no such file or folder")
+            raise CommandError(
+                _("%(path)s: filen eller mappen findes ikke. Tjek stien, og prøv igen.")
+                % {"path": path}
+            )
         quiet = options["quiet"]
         stream = getattr(self.stderr, "_out", sys.stderr)
 
@@ -62,23 +67,44 @@ class Command(BaseCommand):
                 self.stderr.write(str(problem))
         self.stdout.write(self._summary(report, options["skip_errors"]))
         if report.errors and not options["skip_errors"]:
+            count = len(report.errors)
             raise CommandError(
-                f"{len(report.errors)} error(s) in {path}: nothing was imported. Fix them, or "
-                "use --skip-errors to import the valid records only."
+                ngettext(
+                    "%(count)s fejl i %(path)s, så intet blev importeret. Ret fejlen, eller "
+                    "brug --skip-errors for kun at importere de gyldige poster.",
+                    "%(count)s fejl i %(path)s, så intet blev importeret. Ret fejlene, eller "
+                    "brug --skip-errors for kun at importere de gyldige poster.",
+                    count,
+                )
+                % {"count": count, "path": path}
             )
 
     def _summary(self, report: ImportReport, skip_errors: bool) -> str:
-        counted = f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)."
+        errors, warnings = len(report.errors), len(report.warnings)
+        counted = _("%(errors)s og %(warnings)s.") % {
+            "errors": ngettext("%(count)s fejl", "%(count)s fejl", errors) % {"count": errors},
+            "warnings": ngettext("%(count)s advarsel", "%(count)s advarsler", warnings)
+            % {"count": warnings},
+        }
+        source = {"source": report.source}
         if report.errors and not skip_errors:
-            return f"{report.source}: checked, not imported. {counted}"
+            return _("%(source)s: kontrolleret, men ikke importeret.") % source + " " + counted
         if report.dry_run:
-            head = f"{report.source}: dry run, nothing saved (counts are what would happen)"
+            head = (
+                _("%(source)s: prøvekørsel, intet er gemt (tallene viser, hvad der ville ske).")
+                % source
+            )
         else:
-            head = f"{report.source}: imported"
+            head = _("%(source)s: importeret.") % source
         lines = [head, report.table()]
         if report.removed_schedules:
             lines.append(
-                f"{report.removed_schedules} meeting time(s) no longer in the source were removed."
+                ngettext(
+                    "%(count)s mødetid, som ikke længere er i kilden, blev fjernet.",
+                    "%(count)s mødetider, som ikke længere er i kilden, blev fjernet.",
+                    report.removed_schedules,
+                )
+                % {"count": report.removed_schedules}
             )
         if report.errors or report.warnings:
             lines.append(counted)
