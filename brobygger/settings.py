@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "brobygger.accounts",
     "brobygger.audit",
     "brobygger.directory",
+    "brobygger.referrals",
     "brobygger.hsds",
     "brobygger.demo",
 ]
@@ -298,3 +299,10 @@ LOGGING = {
 
 FORM_RENDERER = "brobygger.lib.forms.FormRenderer"
 ACCOUNT_FORMS = {"login": "brobygger.accounts.forms.LoginForm"}
+
+# A referral not taken within this many working days is escalated to the team lead.
+REFERRAL_ESCALATE_AFTER_WORKING_DAYS = int(
+    os.environ.get("BROBYGGER_REFERRAL_ESCALATE_AFTER_WORKING_DAYS", "3")
+)
+# A citizen nobody has spoken to for this many days shows on the link worker's day.
+REFERRAL_QUIET_AFTER_DAYS = int(os.environ.get("BROBYGGER_REFERRAL_QUIET_AFTER_DAYS", "14"))

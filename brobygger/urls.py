@@ -11,6 +11,7 @@ admin.site.site_title = "Brobygger"
 urlpatterns = [
     path("", include("brobygger.directory.urls")),
     path("api/hsds/", include("brobygger.hsds.urls")),
+    path("", include("brobygger.referrals.urls")),
     path("konto/", include("allauth.urls")),
     path("mit-overblik/", account_views.home, name="home"),
     path(

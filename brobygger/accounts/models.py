@@ -20,6 +20,10 @@ class OrganisationalUnit(models.Model):
     local_areas = models.ManyToManyField(
         "areas.LocalArea", blank=True, related_name="units", verbose_name=_("lokalområder")
     )
+    # Referrals from outside every local area (or without a postal code) go to this team.
+    handles_unrouted = models.BooleanField(
+        _("modtager henvisninger uden lokalområde"), default=False
+    )
 
     class Meta:
         ordering = ["name"]

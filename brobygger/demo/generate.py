@@ -35,6 +35,7 @@ DEMO_USERS = [
     ("admin@fjordbro.example", "Anne Administrator", Role.ADMINISTRATOR, None),
     ("brobygger@fjordbro.example", "Birgitte Brobygger", Role.LINK_WORKER, "Roskilde By"),
     ("brobygger.lejre@fjordbro.example", "Lars Lund", Role.LINK_WORKER, "Lejre"),
+    ("teamleder@fjordbro.example", "Tove Teamleder", Role.TEAM_LEAD, "Roskilde By"),
     (
         "frivillig-koordinator@fjordbro.example",
         "Karen Koordinator",
@@ -104,6 +105,7 @@ def load(out: TextIO | None = None) -> bool:
     for offer in Offer.objects.select_related("organisation", "location__postal_code"):
         directory.refresh_search_document(offer)
     _users(areas, organisations)
+    _cases()
     if out:
         out.write(
             f"Demo: {len(content.ORGANISATIONS)} organisationer, "
@@ -132,7 +134,8 @@ def _units(areas: dict[str, LocalArea]) -> None:
     root, _c = OrganisationalUnit.objects.get_or_create(name="Sundhed og Omsorg")
     for name, area in areas.items():
         unit, _c = OrganisationalUnit.objects.get_or_create(
-            name=f"Brobyggerteam {name}", defaults={"parent": root}
+            name=f"Brobyggerteam {name}",
+            defaults={"parent": root, "handles_unrouted": name == "Roskilde By"},
         )
         unit.local_areas.add(area)
     OrganisationalUnit.objects.get_or_create(name="Frivillighedsenheden", defaults={"parent": root})
@@ -252,3 +255,72 @@ def _users(areas: dict[str, LocalArea], organisations: dict[str, Organisation]) 
                 RoleAssignment.objects.get_or_create(user=user, role=role, organisation=org)
         else:
             RoleAssignment.objects.get_or_create(user=user, role=role, organisation=None)
+
+
+# Fictional citizens in every stage of a case, so the link worker's day has something in it.
+DEMO_CITIZENS = [
+    ("Inger Hansen", "4000", "Har sunget i kirkekor hele livet og savner at synge.", "gp", 0),
+    (
+        "Poul Erik Madsen",
+        "4000",
+        "Min kone døde sidste år. Jeg er god med mine hænder.",
+        "home_care",
+        1,
+    ),
+    ("Ruth Sørensen", "4000", "Går gerne en tur, hvis nogen går med.", "relative", 2),
+    ("Kurt Nielsen", "4000", "Spiller gerne kort, men kan ikke gå langt.", "nurse", 3),
+    ("Grethe Olsen", "4000", "Vil gerne lære at bruge sin tablet og møde andre.", "self", 4),
+    ("Aase Jørgensen", "4000", "Passer sin mand med demens og har brug for et pusterum.", "gp", 5),
+    ("Bent Larsen", "4320", "Har været landmand. Savner at have noget at lave.", "home_care", 0),
+    ("Else Mikkelsen", "4320", "Er flyttet hertil og kender ingen.", "self", 2),
+]
+
+
+def _cases() -> None:
+    from brobygger.referrals import actions
+    from brobygger.referrals.states import CaseState
+
+    worker = User.objects.get(email="brobygger@fjordbro.example")
+    path = [
+        CaseState.CONTACTED,
+        CaseState.CONVERSATION_HELD,
+        CaseState.PLAN_MADE,
+        CaseState.MATCHED,
+        CaseState.ATTENDING,
+    ]
+    for index, (name, postal, words, kind, progress) in enumerate(DEMO_CITIZENS):
+        referral = actions.receive_referral(
+            actions.ReferralData(
+                citizen_name=name,
+                citizen_phone=f"2{index} 45 67 8{index}",
+                citizen_postal_code=postal,
+                citizen_birth_year=1940 + index * 2,
+                consent_contact=True,
+                referrer_kind=kind,
+                reasons=("loneliness",),
+                interests_text=words,
+                referrer_name="Demo-henviser",
+                referrer_email="henviser@fjordbro.example",
+                feedback="status",
+            )
+        )
+        case = referral.case
+        if case is None or progress == 0 or case.team.name != "Brobyggerteam Roskilde By":
+            continue
+        actions.take_case(case, acting_user=worker)
+        for step in path[:progress]:
+            if step == CaseState.CONVERSATION_HELD:
+                actions.record_conversation(
+                    case,
+                    notes={"interests": words},
+                    wishes=words,
+                    held_on=timezone.localdate(),
+                    acting_user=worker,
+                )
+            elif step == CaseState.MATCHED:
+                offer = Offer.objects.filter(status="active").order_by("title")[index * 7]
+                choice = actions.choose_offer(case, offer, reasons=[], acting_user=worker)
+            elif step == CaseState.ATTENDING:
+                actions.record_attendance(choice, acting_user=worker)
+            else:
+                actions.change_state(case, step, acting_user=worker)

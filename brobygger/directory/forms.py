@@ -267,10 +267,16 @@ class ScheduleForm(DkfdsFormMixin, forms.Form):
         ],
     )
     date = forms.DateField(
-        label=_("Dato"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Dato"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
-    opens_at = forms.TimeField(label=_("Fra kl."), widget=forms.TimeInput(attrs={"type": "time"}))
-    closes_at = forms.TimeField(label=_("Til kl."), widget=forms.TimeInput(attrs={"type": "time"}))
+    opens_at = forms.TimeField(
+        label=_("Fra kl."), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+    )
+    closes_at = forms.TimeField(
+        label=_("Til kl."), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+    )
     note = forms.CharField(label=_("Bemærkning"), max_length=200, required=False)
 
     def clean(self) -> dict[str, object]:
@@ -362,10 +368,11 @@ class PauseForm(DkfdsFormMixin, forms.Form):
     """A break, e.g. the summer holiday; it can repeat every year."""
 
     starts_on = forms.DateField(
-        label=_("Pause fra"), widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Pause fra"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     )
     ends_on = forms.DateField(
-        label=_("Pause til og med"), widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Pause til og med"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     every_year = forms.BooleanField(label=_("Gentages hvert år"), required=False)
     note = forms.CharField(

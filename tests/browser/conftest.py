@@ -69,3 +69,16 @@ def serious_violations(page):
         for v in results.response["violations"]
         if v["impact"] in {"serious", "critical"}
     ]
+
+
+def log_in(page, user, live_server):
+    """Log a user in by session cookie (two-factor login itself is tested elsewhere)."""
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    page.context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": cookie.value, "url": live_server.url}]
+    )

@@ -65,3 +65,10 @@ def listify(value: object) -> list[object]:
     if isinstance(value, list | tuple):
         return list(value)
     return [value] if value else []
+
+
+@register.filter
+def works_with_cases(user: object) -> bool:
+    from brobygger.referrals.access import works_with_cases as check
+
+    return check(user)  # type: ignore[arg-type]

@@ -1,0 +1,119 @@
+"""A few everyday Danish phrases that ``brobygger.lib.lexicon_da`` does not know yet.
+
+The shared lexicon belongs to the language module; this small table only fills gaps found
+while building the matcher, until they are added there (they are listed in the hand-over
+report). The format is that of ``lexicon_da.PHRASES``: ``|`` separates alternatives for one
+place, ``…`` lets up to three other words stand in between, and every word also matches its
+inflections by its Snowball stem.
+
+Only additions: a phrase here can raise a concept's weight, never lower or remove one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from brobygger.lib import danish
+
+EXTRA_PHRASES: dict[str, dict[str, float]] = {
+    # "have pulsen op" (the lexicon knows only "få pulsen op").
+    "have|få|får|fik|fået|gøre|sætte … pulsen … op": {"bevaegelse": 1.0},
+    "sved … på … panden": {"bevaegelse": 0.9},
+    "strække|strækker|røre|rører … benene|ben": {"gaatur": 0.8, "bevaegelse": 0.6},
+    "holde|holder … hjernen|hovedet … i gang": {"foredrag": 0.6, "spil": 0.4},
+    "jord … under … neglene": {"have": 1.0},
+    "landmand|landmænd|bonde|gårdejer": {"have": 0.5, "dyr": 0.4},
+}
+
+# "Hun går til gymnastik i forvejen": something the citizen already has is not what the link
+# worker is looking for. Such a clause counts ALREADY_FACTOR of its weight, unless the same
+# clause also says they want it (more): "synger allerede i kor og vil gerne synge mere".
+ALREADY_MARKERS = frozenset({"forvejen", "allerede"})
+WANT_MARKERS = frozenset(
+    {"gerne", "vil", "ville", "savner", "savnede", "mere", "ønsker", "ønske", "tænke"}
+    | {"drømmer", "længes", "mangler"}
+)
+ALREADY_FACTOR = 0.35
+
+MAX_GAP = 3
+_NEGATIONS = frozenset(["ikke", "aldrig", "ingen", "intet", "hverken"])
+_SENTENCE = re.compile(r"[.!?;:\n]+")
+
+
+def _keys(word: str) -> frozenset[str]:
+    return frozenset({word, danish.stem(word)})
+
+
+@functools.cache
+def _compiled() -> tuple[tuple[tuple[frozenset[str], ...], tuple[tuple[str, float], ...]], ...]:
+    phrases = []
+    for pattern, concepts in EXTRA_PHRASES.items():
+        positions: list[frozenset[str]] = []
+        for piece in pattern.replace("...", "…").split():
+            if piece == "…":
+                continue
+            keys: set[str] = set()
+            for alternative in piece.split("|"):
+                for token in danish.tokenize(alternative):
+                    keys |= _keys(token)
+            positions.append(frozenset(keys))
+        phrases.append((tuple(positions), tuple(concepts.items())))
+    return tuple(phrases)
+
+
+def _find(positions: tuple[frozenset[str], ...], keys: list[frozenset[str]]) -> list[int] | None:
+    for start, first in enumerate(keys):
+        if not first & positions[0]:
+            continue
+        found = [start]
+        for position in positions[1:]:
+            at = found[-1]
+            nxt = next(
+                (k for k in range(at + 1, min(len(keys), at + 2 + MAX_GAP)) if keys[k] & position),
+                None,
+            )
+            if nxt is None:
+                break
+            found.append(nxt)
+        else:
+            return found
+    return None
+
+
+_CLAUSE = re.compile(r"[.!?;:,\n]+|\s+(?:men|mens|selvom|fordi)\s+", re.IGNORECASE)
+
+
+def already_clauses(text: str) -> tuple[str, list[str]]:
+    """(the text without clauses about what the citizen already does, those clauses)."""
+    keep: list[str] = []
+    already: list[str] = []
+    for clause in _CLAUSE.split(text):
+        words = set(danish.tokenize(clause))
+        if words & ALREADY_MARKERS and not words & WANT_MARKERS:
+            already.append(clause)
+        else:
+            keep.append(clause)
+    return ". ".join(keep), already
+
+
+def extra_concepts(text: str) -> dict[str, tuple[float, str]]:
+    """Concept → (weight, the words that said it) for the phrases above found in text.
+
+    A phrase right after a negation ("har ikke pulsen op") does not count.
+    """
+    found: dict[str, tuple[float, str]] = {}
+    for sentence in _SENTENCE.split(text):
+        words = danish.tokenize(sentence)
+        if not words:
+            continue
+        keys = [_keys(w) for w in words]
+        for positions, concepts in _compiled():
+            hit = _find(positions, keys)
+            if hit is None or _NEGATIONS & set(words[max(0, hit[0] - 3) : hit[0]]):
+                continue
+            said = " ".join(words[hit[0] : hit[-1] + 1])
+            for concept, weight in concepts:
+                if weight > found.get(concept, (0.0, ""))[0]:
+                    found[concept] = (weight, said)
+    return found

@@ -1,0 +1,72 @@
+"""Who may see which case. Views call these; an outsider gets 404, never a hint it exists."""
+
+from django.db.models import Q, QuerySet
+from django.http import Http404, HttpRequest
+
+from brobygger.accounts.models import User
+from brobygger.accounts.roles import Role
+from brobygger.audit.log import record
+from brobygger.audit.models import Action
+
+from .models import Case, Referral
+
+CASE_ROLES = (Role.LINK_WORKER, Role.TEAM_LEAD, Role.ADMINISTRATOR)
+
+
+def works_with_cases(user: User) -> bool:
+    return user.is_authenticated and user.has_role(*CASE_ROLES)
+
+
+def is_team_lead(user: User, case: Case) -> bool:
+    return user.has_role(Role.ADMINISTRATOR) or (
+        user.has_role(Role.TEAM_LEAD) and user.unit_id == case.team_id
+    )
+
+
+def visible_cases(user: User) -> QuerySet[Case]:
+    """Cases of the user's own team (link workers and team leads), all for administrators."""
+    if not works_with_cases(user):
+        return Case.objects.none()
+    if user.has_role(Role.ADMINISTRATOR):
+        return Case.objects.all()
+    if user.unit_id is None:
+        return Case.objects.none()
+    return Case.objects.filter(team_id=user.unit_id)
+
+
+def get_case_for(
+    user: User, pk: object, *, request: HttpRequest | None = None, purpose: str = ""
+) -> Case:
+    """The case if the user may see it (and the read is logged), else 404."""
+    try:
+        case = (
+            visible_cases(user)
+            .select_related("citizen", "citizen__postal_code", "team", "assigned_to", "local_area")
+            .get(pk=int(str(pk)))
+        )
+    except (Case.DoesNotExist, ValueError):
+        raise Http404 from None
+    record(
+        Action.READ,
+        user=user,
+        obj=case.citizen,
+        request=request,
+        object_repr=f"{case} ({case.citizen})",
+        purpose=purpose or "Forløb",
+    )
+    return case
+
+
+def visible_referrals(user: User) -> QuerySet[Referral]:
+    """Unjoined referrals waiting for the user's team (a suspected duplicate included)."""
+    cases = visible_cases(user)
+    if not works_with_cases(user):
+        return Referral.objects.none()
+    return Referral.objects.filter(Q(case__in=cases) | Q(suspected_case__in=cases))
+
+
+def sent_referrals(user: User) -> QuerySet[Referral]:
+    """What a referrer may see: the referrals they sent, never the case behind them."""
+    if not user.is_authenticated:
+        return Referral.objects.none()
+    return Referral.objects.filter(referrer_user=user)

@@ -1,0 +1,526 @@
+"""Every change to a referral or case: one function each, one transaction, one audit entry.
+
+Views, commands and tests call these; nothing changes a case anywhere else.
+"""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
+from brobygger.accounts.models import OrganisationalUnit, User
+from brobygger.accounts.roles import Role
+from brobygger.areas.models import LocalArea, PostalCode
+from brobygger.audit.log import record
+from brobygger.audit.models import Action
+from brobygger.directory.models import Offer
+
+from .access import is_team_lead, visible_cases
+from .models import (
+    Case,
+    ChoiceStatus,
+    Citizen,
+    Consent,
+    ConsentKind,
+    Conversation,
+    FeedbackShare,
+    PlanChoice,
+    PlanStep,
+    Referral,
+    StateChange,
+    Task,
+)
+from .states import OPEN_STATES, CaseState, FeedbackLevel, Outcome, allowed
+
+
+@dataclass
+class ReferralData:
+    """What the intake forms collect (all three: staff, external, hand-over, self)."""
+
+    citizen_name: str
+    consent_contact: bool
+    referrer_kind: str
+    citizen_phone: str = ""
+    citizen_email: str = ""
+    citizen_street: str = ""
+    citizen_postal_code: str = ""
+    citizen_birth_year: int | None = None
+    reasons: tuple[str, ...] = ()
+    needs_text: str = ""
+    interests_text: str = ""
+    urgency: str = "normal"
+    feedback: str = FeedbackLevel.NONE
+    referrer_name: str = ""
+    referrer_organisation: str = ""
+    referrer_phone: str = ""
+    referrer_email: str = ""
+
+
+def route(postal_code: str) -> tuple[OrganisationalUnit, LocalArea | None]:
+    """The team of the citizen's local area; a fallback team when the area is unknown."""
+    area = (
+        LocalArea.objects.filter(localareapostalcode__postal_code_id=postal_code).first()
+        if postal_code
+        else None
+    )
+    team = None
+    if area is not None:
+        team = OrganisationalUnit.objects.filter(local_areas=area).order_by("name").first()
+    if team is None:
+        team = (
+            OrganisationalUnit.objects.filter(handles_unrouted=True).order_by("name").first()
+            or OrganisationalUnit.objects.filter(local_areas__isnull=False).order_by("name").first()
+        )
+    if team is None:
+        raise ValidationError(_("Der er ikke oprettet noget brobyggerteam endnu."))
+    return team, area
+
+
+def _normalised_phone(phone: str) -> str:
+    digits = "".join(c for c in phone if c.isdigit())
+    return digits[-8:]
+
+
+def find_open_case(data: ReferralData) -> Case | None:
+    """An open case that is probably about the same citizen (same phone, or same name and
+    postal code); a link worker confirms before anything is joined."""
+    open_cases = Case.objects.filter(state__in=OPEN_STATES).select_related("citizen")
+    phone = _normalised_phone(data.citizen_phone)
+    candidates = open_cases.filter(citizen__full_name__iexact=data.citizen_name.strip())
+    if data.citizen_postal_code:
+        same_place = candidates.filter(citizen__postal_code_id=data.citizen_postal_code)
+        if same_place.exists():
+            return same_place.first()
+    if phone:
+        for case in open_cases.exclude(citizen__phone=""):
+            if _normalised_phone(case.citizen.phone) == phone:
+                return case
+    return None
+
+
+@transaction.atomic
+def receive_referral(data: ReferralData, *, acting_user: User | None = None) -> Referral:
+    """Store a referral and route it. A likely duplicate waits for a link worker to confirm;
+    otherwise a new case opens in the right team's queue."""
+    postal = PostalCode.objects.filter(code=data.citizen_postal_code).first()
+    referral = Referral.objects.create(
+        citizen_name=data.citizen_name.strip(),
+        citizen_phone=data.citizen_phone,
+        citizen_email=data.citizen_email,
+        citizen_street=data.citizen_street,
+        citizen_postal_code=postal,
+        citizen_birth_year=data.citizen_birth_year,
+        reasons=list(data.reasons),
+        needs_text=data.needs_text,
+        interests_text=data.interests_text,
+        urgency=data.urgency,
+        consent_contact=data.consent_contact,
+        feedback=data.feedback,
+        referrer_kind=data.referrer_kind,
+        referrer_user=acting_user if acting_user and acting_user.is_authenticated else None,
+        referrer_name=data.referrer_name,
+        referrer_organisation=data.referrer_organisation,
+        referrer_phone=data.referrer_phone,
+        referrer_email=data.referrer_email,
+    )
+    duplicate = find_open_case(data)
+    if duplicate is not None:
+        referral.suspected_case = duplicate
+        referral.save(update_fields=["suspected_case"])
+    else:
+        _open_case(referral, acting_user)
+    record(
+        Action.CREATE,
+        user=acting_user,
+        obj=referral,
+        object_repr=f"Henvisning {referral.receipt}",
+        purpose="Henvisning modtaget",
+    )
+    return referral
+
+
+def _open_case(referral: Referral, acting_user: User | None) -> Case:
+    team, area = route(referral.citizen_postal_code_id or "")
+    citizen = Citizen.objects.create(
+        full_name=referral.citizen_name,
+        phone=referral.citizen_phone,
+        email=referral.citizen_email,
+        street=referral.citizen_street,
+        postal_code=referral.citizen_postal_code,
+        birth_year=referral.citizen_birth_year,
+    )
+    by = acting_user if acting_user and acting_user.is_authenticated else None
+    Consent.objects.create(
+        citizen=citizen,
+        kind=ConsentKind.CONTACT,
+        given=referral.consent_contact,
+        recorded_by=by,
+        how=_("Oplyst af henviseren (%(receipt)s)") % {"receipt": referral.receipt},
+    )
+    Consent.objects.create(
+        citizen=citizen,
+        kind=ConsentKind.FEEDBACK,
+        given=referral.feedback == FeedbackLevel.STATUS,
+        recorded_by=by,
+        how=_("Oplyst af henviseren (%(receipt)s)") % {"receipt": referral.receipt},
+    )
+    case = Case.objects.create(
+        citizen=citizen, team=team, local_area=area, opened_at=referral.received_at
+    )
+    StateChange.objects.create(
+        case=case,
+        to_state=CaseState.RECEIVED,
+        by=by,
+        note=_("Henvisning %(receipt)s") % {"receipt": referral.receipt},
+    )
+    referral.case = case
+    referral.save(update_fields=["case"])
+    return case
+
+
+def _require_case_access(case: Case, user: User) -> None:
+    if not visible_cases(user).filter(pk=case.pk).exists():
+        raise PermissionDenied
+
+
+@transaction.atomic
+def resolve_duplicate(referral: Referral, *, same_citizen: bool, acting_user: User) -> Case:
+    """A link worker confirms (or rejects) that a referral is about an open case's citizen."""
+    suspected = referral.suspected_case
+    if suspected is None or referral.case_id:
+        raise ValidationError(_("Henvisningen venter ikke på en afklaring."))
+    _require_case_access(suspected, acting_user)
+    if same_citizen:
+        referral.case = suspected
+        referral.suspected_case = None
+        referral.save(update_fields=["case", "suspected_case"])
+        StateChange.objects.create(
+            case=suspected,
+            from_state=suspected.state,
+            to_state=suspected.state,
+            by=acting_user,
+            note=_("Ny henvisning %(receipt)s lagt til forløbet") % {"receipt": referral.receipt},
+        )
+        case = suspected
+    else:
+        referral.suspected_case = None
+        referral.save(update_fields=["suspected_case"])
+        case = _open_case(referral, acting_user)
+    record(Action.CHANGE, user=acting_user, obj=case.citizen, purpose="Dublet afklaret")
+    return case
+
+
+@transaction.atomic
+def take_case(case: Case, *, acting_user: User) -> None:
+    _require_case_access(case, acting_user)
+    if not acting_user.has_role(Role.LINK_WORKER, Role.TEAM_LEAD):
+        raise PermissionDenied
+    case.assigned_to = acting_user
+    case.taken_at = case.taken_at or timezone.now()
+    case.save(update_fields=["assigned_to", "taken_at"])
+    record(Action.CHANGE, user=acting_user, obj=case.citizen, purpose="Forløb taget")
+
+
+@transaction.atomic
+def reassign_case(case: Case, to: User, *, acting_user: User) -> None:
+    """Only a team lead (or an administrator) moves a case between link workers."""
+    if not is_team_lead(acting_user, case):
+        raise PermissionDenied
+    if not (to.has_role(Role.LINK_WORKER) and to.unit_id == case.team_id):
+        raise ValidationError(_("Forløbet kan kun gives til en brobygger i teamet."))
+    case.assigned_to = to
+    case.taken_at = case.taken_at or timezone.now()
+    case.save(update_fields=["assigned_to", "taken_at"])
+    StateChange.objects.create(
+        case=case,
+        from_state=case.state,
+        to_state=case.state,
+        by=acting_user,
+        note=_("Givet til %(name)s") % {"name": to},
+    )
+    record(Action.CHANGE, user=acting_user, obj=case.citizen, purpose="Forløb flyttet")
+
+
+@transaction.atomic
+def change_state(
+    case: Case, target: str, *, acting_user: User, note: str = "", outcome: str = ""
+) -> None:
+    _require_case_access(case, acting_user)
+    current = case.state
+    if not allowed(current, target):
+        raise ValidationError(
+            _("Et forløb kan ikke gå fra “%(from)s” til “%(to)s”.")
+            % {"from": CaseState(current).label, "to": CaseState(target).label}
+        )
+    if current == CaseState.CLOSED and not is_team_lead(acting_user, case):
+        raise PermissionDenied
+    if target == CaseState.CLOSED and outcome not in Outcome.values:
+        raise ValidationError(_("Vælg resultatet af forløbet."))
+    case.state = target
+    if target == CaseState.CONTACTED:
+        case.last_contact_at = timezone.now()
+    if target in {CaseState.CLOSED, CaseState.DECLINED, CaseState.UNREACHABLE, CaseState.WITHDRAWN}:
+        case.closed_at = timezone.now()
+        case.outcome = outcome if target == CaseState.CLOSED else ""
+    else:
+        case.closed_at = None
+    case.save(update_fields=["state", "last_contact_at", "closed_at", "outcome"])
+    StateChange.objects.create(
+        case=case, from_state=current, to_state=target, by=acting_user, note=note[:300]
+    )
+    record(
+        Action.CHANGE,
+        user=acting_user,
+        obj=case.citizen,
+        purpose=f"Status: {CaseState(target).label}",
+    )
+
+
+def _advance_to(case: Case, target: str, acting_user: User) -> None:
+    """Move forward along the usual path when an action implies it (a conversation held)."""
+    order = [
+        CaseState.RECEIVED,
+        CaseState.CONTACTED,
+        CaseState.CONVERSATION_HELD,
+        CaseState.PLAN_MADE,
+        CaseState.MATCHED,
+        CaseState.ATTENDING,
+    ]
+    if case.state not in order or order.index(case.state) >= order.index(target):
+        return
+    for step in order[order.index(case.state) + 1 : order.index(target) + 1]:
+        change_state(case, step, acting_user=acting_user)
+
+
+@transaction.atomic
+def record_conversation(
+    case: Case, *, notes: dict[str, str], wishes: str, held_on: date, acting_user: User
+) -> Conversation:
+    _require_case_access(case, acting_user)
+    conversation = Conversation.objects.create(
+        case=case,
+        held_on=held_on,
+        held_by=acting_user,
+        notes={k: v.strip() for k, v in notes.items() if v.strip()},
+        wishes=wishes.strip(),
+    )
+    case.last_contact_at = timezone.now()
+    case.save(update_fields=["last_contact_at"])
+    _advance_to(case, CaseState.CONVERSATION_HELD, acting_user)
+    record(Action.CREATE, user=acting_user, obj=case.citizen, purpose="Samtale registreret")
+    return conversation
+
+
+@transaction.atomic
+def save_plan(
+    case: Case, *, goals: str, steps: list[tuple[str, str]], transport: str, acting_user: User
+) -> None:
+    _require_case_access(case, acting_user)
+    case.goals = goals.strip()
+    case.transport = transport
+    case.save(update_fields=["goals", "transport"])
+    case.steps.all().delete()
+    PlanStep.objects.bulk_create(
+        [PlanStep(case=case, text=text, level=level) for text, level in steps if text.strip()]
+    )
+    _advance_to(case, CaseState.PLAN_MADE, acting_user)
+    record(Action.CHANGE, user=acting_user, obj=case.citizen, purpose="Plan")
+
+
+@transaction.atomic
+def choose_offer(case: Case, offer: Offer, *, reasons: list[str], acting_user: User) -> PlanChoice:
+    _require_case_access(case, acting_user)
+    choice, _created = PlanChoice.objects.get_or_create(
+        case=case, offer=offer, defaults={"reasons": reasons[:8]}
+    )
+    if choice.status == ChoiceStatus.FAILED:
+        choice.status = ChoiceStatus.CHOSEN
+        choice.failure_reason = ""
+        choice.save(update_fields=["status", "failure_reason"])
+    _advance_to(case, CaseState.MATCHED, acting_user)
+    record(
+        Action.CHANGE,
+        user=acting_user,
+        obj=case.citizen,
+        purpose=f"Fællesskab valgt: {offer.title}",
+    )
+    return choice
+
+
+@transaction.atomic
+def set_companion(case: Case, *, name: str, volunteer: User | None, acting_user: User) -> None:
+    _require_case_access(case, acting_user)
+    case.companion = volunteer
+    case.companion_name = name.strip() or (str(volunteer) if volunteer else "")
+    case.save(update_fields=["companion", "companion_name"])
+    record(Action.CHANGE, user=acting_user, obj=case.citizen, purpose="Følgeven")
+
+
+@transaction.atomic
+def record_attendance(choice: PlanChoice, *, acting_user: User) -> None:
+    _require_case_access(choice.case, acting_user)
+    choice.status = ChoiceStatus.ATTENDING
+    choice.started_at = timezone.now()
+    choice.save(update_fields=["status", "started_at"])
+    _advance_to(choice.case, CaseState.ATTENDING, acting_user)
+    record(Action.CHANGE, user=acting_user, obj=choice.case.citizen, purpose="Deltager")
+
+
+@transaction.atomic
+def record_failure(choice: PlanChoice, *, reason: str, note: str, acting_user: User) -> None:
+    _require_case_access(choice.case, acting_user)
+    choice.status = ChoiceStatus.FAILED
+    choice.failure_reason = reason
+    choice.failure_note = note[:300]
+    choice.save(update_fields=["status", "failure_reason", "failure_note"])
+    record(
+        Action.CHANGE,
+        user=acting_user,
+        obj=choice.case.citizen,
+        purpose="Match blev ikke til noget",
+    )
+
+
+FOLLOW_UPS = [
+    (2, gettext_noop("Ring efter første besøg")),
+    (28, gettext_noop("Opfølgning efter 4 uger")),
+    (91, gettext_noop("Opfølgning efter 3 måneder")),
+]
+
+
+@transaction.atomic
+def add_task(case: Case, *, title: str, due_on: date, acting_user: User) -> Task:
+    _require_case_access(case, acting_user)
+    task = Task.objects.create(
+        case=case,
+        title=title.strip()[:200],
+        due_on=due_on,
+        assigned_to=case.assigned_to or acting_user,
+    )
+    record(Action.CHANGE, user=acting_user, obj=case.citizen, purpose="Opgave oprettet")
+    return task
+
+
+def plan_follow_ups(case: Case, *, first_visit: date, acting_user: User) -> list[Task]:
+    """The usual calls after a first visit: after it, after 4 weeks and after 3 months."""
+    return [
+        add_task(
+            case, title=_(title), due_on=first_visit + timedelta(days=days), acting_user=acting_user
+        )
+        for days, title in FOLLOW_UPS
+    ]
+
+
+@transaction.atomic
+def complete_task(task: Task, *, acting_user: User) -> None:
+    _require_case_access(task.case, acting_user)
+    task.done_at = timezone.now()
+    task.save(update_fields=["done_at"])
+    case = task.case
+    case.last_contact_at = timezone.now()
+    case.save(update_fields=["last_contact_at"])
+    record(Action.CHANGE, user=acting_user, obj=case.citizen, purpose="Opgave udført")
+
+
+def consent_in_force(citizen: Citizen, kind: str) -> bool:
+    latest = citizen.consents.filter(kind=kind).order_by("-recorded_at", "-id").first()
+    return bool(latest and latest.given)
+
+
+@transaction.atomic
+def record_consent(
+    citizen: Citizen, *, kind: str, given: bool, how: str, acting_user: User
+) -> Consent:
+    """Record a consent or its withdrawal; a withdrawal takes effect at once."""
+    consent = Consent.objects.create(
+        citizen=citizen, kind=kind, given=given, recorded_by=acting_user, how=how[:200]
+    )
+    if kind == ConsentKind.CONTACT and not given:
+        for case in citizen.cases.filter(state__in=OPEN_STATES):
+            change_state(
+                case,
+                CaseState.WITHDRAWN,
+                acting_user=acting_user,
+                note=_("Borgeren trak sit samtykke til kontakt tilbage"),
+            )
+    record(
+        Action.CHANGE,
+        user=acting_user,
+        obj=citizen,
+        purpose=f"Samtykke: {ConsentKind(kind).label} = {'ja' if given else 'nej'}",
+    )
+    return consent
+
+
+# The only sentences a referrer can ever be sent: a status, never what was said.
+FEEDBACK_MESSAGES = {
+    "contacted": gettext_noop("Borgeren er kontaktet af en brobygger."),
+    "started": gettext_noop("Borgeren er startet i et fællesskab."),
+    "in_progress": gettext_noop("Brobyggeren og borgeren er i gang med at finde et fællesskab."),
+    "closed": gettext_noop("Forløbet er afsluttet."),
+}
+
+
+@transaction.atomic
+def share_feedback(referral: Referral, *, message: str, acting_user: User) -> FeedbackShare:
+    """Send the referrer a short status, only when the citizen consented to it."""
+    case = referral.case
+    if case is None:
+        raise ValidationError(_("Henvisningen hører ikke til et forløb endnu."))
+    _require_case_access(case, acting_user)
+    if message not in FEEDBACK_MESSAGES:
+        raise ValidationError(_("Vælg en af de faste beskeder."))
+    if referral.feedback != FeedbackLevel.STATUS or not consent_in_force(
+        case.citizen, ConsentKind.FEEDBACK
+    ):
+        raise PermissionDenied(_("Borgeren har ikke givet samtykke til tilbagemelding."))
+    share = FeedbackShare.objects.create(
+        referral=referral, message=_(FEEDBACK_MESSAGES[message]), shared_by=acting_user
+    )
+    record(
+        Action.SHARE,
+        user=acting_user,
+        obj=case.citizen,
+        object_repr=f"{case.citizen} → {referral.referrer_name or referral.referrer_email}",
+        purpose=f"Tilbagemelding til henviser: {share.message}",
+    )
+    return share
+
+
+def overdue_for_escalation(days: int, today: date | None = None) -> list[Case]:
+    """Cases nobody has taken within ``days`` working days."""
+    from brobygger.lib.workdays import working_days_between
+
+    today = today or timezone.localdate()
+    waiting = Case.objects.filter(
+        assigned_to__isnull=True, escalated_at__isnull=True, state=CaseState.RECEIVED
+    )
+    return [
+        c
+        for c in waiting
+        if working_days_between(timezone.localtime(c.opened_at).date(), today) >= days
+    ]
+
+
+@transaction.atomic
+def save_needs(
+    case: Case,
+    *,
+    needs: list[str],
+    support: list[str],
+    available: list[dict[str, str]],
+    max_distance_km: int | None,
+    max_cost_kr: int | None,
+    acting_user: User,
+) -> None:
+    _require_case_access(case, acting_user)
+    case.needs, case.wishes_support, case.available = needs, support, available
+    case.max_distance_km, case.max_cost_kr = max_distance_km, max_cost_kr
+    case.save(
+        update_fields=["needs", "wishes_support", "available", "max_distance_km", "max_cost_kr"]
+    )
+    record(Action.CHANGE, user=acting_user, obj=case.citizen, purpose="Behov og tider")

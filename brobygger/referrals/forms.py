@@ -1,0 +1,493 @@
+"""Intake forms (staff, external referrers, home-care hand-over, self-referral) and the
+link worker's forms for a case."""
+
+from datetime import date
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from brobygger.areas.models import PostalCode
+from brobygger.lib.forms import DkfdsFormMixin
+
+from .actions import FEEDBACK_MESSAGES, ReferralData
+from .models import FailureReason, LifeDomain, StepLevel
+from .states import FeedbackLevel, Outcome, Reason, ReferrerKind, Urgency
+
+
+def _phone(value: str) -> str:
+    value = value.strip()
+    digits = [c for c in value if c.isdigit()]
+    if value and (len(digits) < 8 or any(c not in "+0123456789 -()" for c in value)):
+        raise ValidationError(_("Skriv et telefonnummer med mindst 8 cifre."))
+    return value
+
+
+def _postal_code(value: str, *, required: bool) -> str:
+    value = value.strip()
+    if not value:
+        if required:
+            raise ValidationError(
+                _("Skriv postnummeret, så henvisningen kommer til det rigtige team.")
+            )
+        return ""
+    if not (len(value) == 4 and value.isdigit()):
+        raise ValidationError(_("Skriv postnummeret med fire cifre, for eksempel 4000."))
+    if not PostalCode.objects.filter(code=value).exists():
+        raise ValidationError(_("Vi kender ikke postnummeret %(code)s."), params={"code": value})
+    return value
+
+
+class CitizenFields(DkfdsFormMixin, forms.Form):
+    citizen_name = forms.CharField(label=_("Borgerens navn"), max_length=150)
+    citizen_phone = forms.CharField(
+        label=_("Borgerens telefon"),
+        max_length=30,
+        required=False,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),
+    )
+    citizen_street = forms.CharField(label=_("Adresse"), max_length=200, required=False)
+    citizen_postal_code = forms.CharField(
+        label=_("Postnummer"), max_length=4, widget=forms.TextInput(attrs={"inputmode": "numeric"})
+    )
+
+    def clean_citizen_phone(self) -> str:
+        return _phone(self.cleaned_data["citizen_phone"])
+
+    def clean_citizen_postal_code(self) -> str:
+        return _postal_code(self.cleaned_data["citizen_postal_code"], required=True)
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean()
+        if (
+            not data.get("citizen_phone")
+            and not data.get("citizen_street")
+            and "citizen_phone" not in self.errors
+        ):
+            self.add_error(
+                "citizen_phone",
+                _(
+                    "Skriv borgerens telefonnummer eller adresse, så "
+                    "brobyggeren kan komme i kontakt."
+                ),
+            )
+        return data
+
+
+class ReferralForm(CitizenFields):
+    """The full referral: under two minutes for a GP, nurse, home carer or relative."""
+
+    citizen_birth_year = forms.IntegerField(
+        label=_("Fødselsår"), required=False, min_value=1900, max_value=2010
+    )
+    reasons = forms.MultipleChoiceField(
+        label=_("Hvorfor henviser du?"), choices=Reason.choices, widget=forms.CheckboxSelectMultiple
+    )
+    needs_text = forms.CharField(
+        label=_("Hvad ved du om borgerens behov?"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    interests_text = forms.CharField(
+        label=_("Hvad interesserer borgeren sig for?"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    urgency = forms.ChoiceField(
+        label=_("Hvor hurtigt?"),
+        choices=Urgency.choices,
+        initial=Urgency.NORMAL,
+        widget=forms.RadioSelect,
+    )
+    consent_contact = forms.BooleanField(
+        label=_("Borgeren har sagt ja til, at en brobygger kontakter hende eller ham"),
+        required=False,
+    )
+    feedback = forms.ChoiceField(
+        label=_("Må du få en kort besked om, hvordan det går?"),
+        widget=forms.RadioSelect,
+        choices=[
+            (FeedbackLevel.STATUS, _("Ja, borgeren har sagt ja til en kort status")),
+            (FeedbackLevel.NONE, _("Nej")),
+        ],
+        initial=FeedbackLevel.NONE,
+        help_text=_("Du får aldrig indholdet af samtalen – kun en kort status."),
+    )
+    referrer_kind = forms.ChoiceField(
+        label=_("Du er"), choices=[c for c in ReferrerKind.choices if c[0] != ReferrerKind.SELF]
+    )
+    referrer_name = forms.CharField(label=_("Dit navn"), max_length=150)
+    referrer_organisation = forms.CharField(label=_("Arbejdssted"), max_length=150, required=False)
+    referrer_phone = forms.CharField(label=_("Dit telefonnummer"), max_length=30, required=False)
+    referrer_email = forms.EmailField(label=_("Din e-mail"), required=False)
+    # A field people never see: bots fill it in, and their referrals are dropped.
+    website = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args: object, referrer: object = None, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.referrer = referrer
+        if referrer is not None:
+            for name in (
+                "referrer_name",
+                "referrer_organisation",
+                "referrer_phone",
+                "referrer_email",
+            ):
+                del self.fields[name]
+
+    def clean_referrer_phone(self) -> str:
+        return _phone(self.cleaned_data["referrer_phone"])
+
+    def clean_consent_contact(self) -> bool:
+        if not self.cleaned_data["consent_contact"]:
+            raise ValidationError(
+                _("Spørg borgeren først: en brobygger kontakter kun borgere, der har sagt ja.")
+            )
+        return True
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean()
+        if (
+            self.referrer is None
+            and not (data.get("referrer_phone") or data.get("referrer_email"))
+            and "referrer_phone" not in self.errors
+        ):
+            self.add_error(
+                "referrer_phone",
+                _(
+                    "Skriv dit telefonnummer eller din e-mail, så vi "
+                    "kan kontakte dig ved spørgsmål."
+                ),
+            )
+        return data
+
+    def referral(self) -> ReferralData:
+        d = self.cleaned_data
+        referrer = self.referrer
+        return ReferralData(
+            citizen_name=d["citizen_name"],
+            citizen_phone=d["citizen_phone"],
+            citizen_street=d["citizen_street"],
+            citizen_postal_code=d["citizen_postal_code"],
+            citizen_birth_year=d.get("citizen_birth_year"),
+            reasons=tuple(d["reasons"]),
+            needs_text=d["needs_text"],
+            interests_text=d["interests_text"],
+            urgency=d["urgency"],
+            consent_contact=True,
+            feedback=d["feedback"],
+            referrer_kind=d["referrer_kind"],
+            referrer_name=str(referrer) if referrer else d["referrer_name"],
+            referrer_organisation=(
+                getattr(getattr(referrer, "unit", None), "name", "")
+                if referrer
+                else d["referrer_organisation"]
+            ),
+            referrer_phone=getattr(referrer, "phone", "") if referrer else d["referrer_phone"],
+            referrer_email=getattr(referrer, "email", "") if referrer else d["referrer_email"],
+        )
+
+
+class HandOverForm(CitizenFields):
+    """The loneliness ambassador's flag from a phone in a hallway: who, where, and a yes."""
+
+    note = forms.CharField(
+        label=_("Kort om borgeren"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("For eksempel: “Sidder meget alene, kan lide kortspil”"),
+    )
+    consent_contact = forms.BooleanField(label=_("Borgeren har sagt ja til at blive ringet op"))
+
+    def referral(self, user: object) -> ReferralData:
+        d = self.cleaned_data
+        return ReferralData(
+            citizen_name=d["citizen_name"],
+            citizen_phone=d["citizen_phone"],
+            citizen_street=d["citizen_street"],
+            citizen_postal_code=d["citizen_postal_code"],
+            reasons=(Reason.LONELINESS,),
+            needs_text=d["note"],
+            consent_contact=True,
+            referrer_kind=ReferrerKind.HOME_CARE,
+            referrer_name=str(user),
+            referrer_phone=getattr(user, "phone", ""),
+            referrer_email=getattr(user, "email", ""),
+        )
+
+
+class SelfReferralForm(DkfdsFormMixin, forms.Form):
+    """“Jeg vil gerne være med”: a citizen (or a relative on their behalf) asks for a call."""
+
+    citizen_name = forms.CharField(label=_("Dit navn"), max_length=150)
+    citizen_phone = forms.CharField(
+        label=_("Dit telefonnummer"),
+        max_length=30,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+    citizen_postal_code = forms.CharField(
+        label=_("Dit postnummer"),
+        max_length=4,
+        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
+    )
+    interests_text = forms.CharField(
+        label=_("Hvad har du lyst til?"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Skriv med dine egne ord, for eksempel “Jeg savner at synge sammen med andre”."
+        ),
+    )
+    consent_contact = forms.BooleanField(label=_("Ja, I må ringe til mig"))
+    website = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def clean_citizen_phone(self) -> str:
+        phone = _phone(self.cleaned_data["citizen_phone"])
+        if not phone:
+            raise ValidationError(_("Skriv dit telefonnummer, så vi kan ringe til dig."))
+        return phone
+
+    def clean_citizen_postal_code(self) -> str:
+        return _postal_code(self.cleaned_data["citizen_postal_code"], required=True)
+
+    def referral(self) -> ReferralData:
+        d = self.cleaned_data
+        return ReferralData(
+            citizen_name=d["citizen_name"],
+            citizen_phone=d["citizen_phone"],
+            citizen_postal_code=d["citizen_postal_code"],
+            interests_text=d["interests_text"],
+            consent_contact=True,
+            referrer_kind=ReferrerKind.SELF,
+            referrer_name=d["citizen_name"],
+            referrer_phone=d["citizen_phone"],
+        )
+
+
+class ConversationForm(DkfdsFormMixin, forms.Form):
+    held_on = forms.DateField(
+        label=_("Dato for samtalen"),
+        initial=timezone.localdate,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    wishes = forms.CharField(
+        label=_("Det borgeren ønsker, med egne ord"),
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Det bruges til at finde fællesskaber, der passer."),
+    )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        for domain in LifeDomain:
+            self.fields[f"domain_{domain.value}"] = forms.CharField(
+                label=domain.label,
+                required=False,
+                max_length=4000,
+                widget=forms.Textarea(attrs={"rows": 2, "class": "form-input"}),
+            )
+
+    def clean_held_on(self) -> date:
+        held = self.cleaned_data["held_on"]
+        if held > timezone.localdate():
+            raise ValidationError(_("Samtalen kan ikke ligge i fremtiden."))
+        return held
+
+    def notes(self) -> dict[str, str]:
+        return {d.value: self.cleaned_data.get(f"domain_{d.value}", "") for d in LifeDomain}
+
+
+class PlanForm(DkfdsFormMixin, forms.Form):
+    goals = forms.CharField(
+        label=_("Mål med borgerens egne ord"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    transport = forms.ChoiceField(
+        label=_("Transport til første besøg"),
+        required=False,
+        choices=[
+            ("", _("Ikke afklaret")),
+            ("own", _("Kommer selv")),
+            ("neighbour", _("Med en nabo eller ven")),
+            ("volunteer_driver", _("Frivillig chauffør")),
+            ("flex", _("Flextur")),
+        ],
+    )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        for n in range(1, 4):
+            self.fields[f"step_{n}"] = forms.CharField(
+                label=_("Lille skridt %(n)s") % {"n": n},
+                required=False,
+                max_length=300,
+                widget=forms.TextInput(attrs={"class": "form-input"}),
+            )
+            self.fields[f"level_{n}"] = forms.ChoiceField(
+                label=_("Hvor meget"),
+                choices=StepLevel.choices,
+                initial=StepLevel.TRY,
+                required=False,
+                widget=forms.Select(attrs={"class": "form-select"}),
+            )
+
+    def steps(self) -> list[tuple[str, str]]:
+        return [
+            (
+                self.cleaned_data.get(f"step_{n}", ""),
+                self.cleaned_data.get(f"level_{n}") or StepLevel.TRY,
+            )
+            for n in range(1, 4)
+        ]
+
+
+class TaskForm(DkfdsFormMixin, forms.Form):
+    title = forms.CharField(label=_("Opgave"), max_length=200)
+    due_on = forms.DateField(
+        label=_("Dato"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+
+
+class FirstVisitForm(DkfdsFormMixin, forms.Form):
+    first_visit = forms.DateField(
+        label=_("Dato for første besøg"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+
+
+class CompanionForm(DkfdsFormMixin, forms.Form):
+    companion_name = forms.CharField(
+        label=_("Følgeven"),
+        max_length=150,
+        help_text=_("Navnet på den frivillige, der følger borgeren første gang"),
+    )
+
+
+class CloseForm(DkfdsFormMixin, forms.Form):
+    outcome = forms.ChoiceField(
+        label=_("Resultat"), choices=Outcome.choices, widget=forms.RadioSelect
+    )
+
+
+class FailureForm(DkfdsFormMixin, forms.Form):
+    reason = forms.ChoiceField(
+        label=_("Hvorfor blev det ikke til noget?"), choices=FailureReason.choices
+    )
+    note = forms.CharField(label=_("Bemærkning"), required=False, max_length=300)
+
+
+class FeedbackForm(DkfdsFormMixin, forms.Form):
+    message = forms.ChoiceField(
+        label=_("Besked til henviseren"),
+        widget=forms.RadioSelect,
+        choices=[(k, _(v)) for k, v in FEEDBACK_MESSAGES.items()],
+    )
+
+
+NEED_CHOICES = [
+    ("koerestol", _("Kørestol eller rollator: skal være kørestolsvenligt")),
+    ("teleslynge", _("Hører dårligt: skal have teleslynge")),
+    ("demensvenlig", _("Demens: skal være demensvenligt")),
+    ("ekstra-stoette", _("Har brug for ekstra støtte")),
+]
+SUPPORT_CHOICES = [
+    ("foelgeven", _("Vil gerne have en følgeven første gang")),
+    ("transport", _("Har brug for hjælp til transport")),
+]
+PERIODS = {
+    "morning": ("08:00", "12:00"),
+    "afternoon": ("12:00", "17:00"),
+    "evening": ("17:00", "22:00"),
+}
+
+
+class NeedsForm(DkfdsFormMixin, forms.Form):
+    """What any proposal must respect, in the terms of the matching rules."""
+
+    needs = forms.MultipleChoiceField(
+        label=_("Skal passe til"),
+        required=False,
+        choices=NEED_CHOICES,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    support = forms.MultipleChoiceField(
+        label=_("Ønsker"),
+        required=False,
+        choices=SUPPORT_CHOICES,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    days = forms.MultipleChoiceField(
+        label=_("Dage borgeren kan"),
+        required=False,
+        choices=[
+            ("MO", _("Mandag")),
+            ("TU", _("Tirsdag")),
+            ("WE", _("Onsdag")),
+            ("TH", _("Torsdag")),
+            ("FR", _("Fredag")),
+            ("SA", _("Lørdag")),
+            ("SU", _("Søndag")),
+        ],
+        widget=forms.CheckboxSelectMultiple,
+    )
+    periods = forms.MultipleChoiceField(
+        label=_("Tid på dagen"),
+        required=False,
+        choices=[
+            ("morning", _("Formiddag")),
+            ("afternoon", _("Eftermiddag")),
+            ("evening", _("Aften")),
+        ],
+        widget=forms.CheckboxSelectMultiple,
+    )
+    max_distance_km = forms.TypedChoiceField(
+        label=_("Højst så langt væk"),
+        required=False,
+        coerce=int,
+        empty_value=None,
+        choices=[
+            ("", _("Ingen grænse")),
+            ("1", "1 km"),
+            ("2", "2 km"),
+            ("5", "5 km"),
+            ("10", "10 km"),
+            ("25", "25 km"),
+        ],
+    )
+    max_cost_kr = forms.IntegerField(
+        label=_("Højst pris i kr. pr. gang"), required=False, min_value=0, max_value=10000
+    )
+
+    def windows(self) -> list[dict[str, str]]:
+        days = self.cleaned_data.get("days") or []
+        periods = self.cleaned_data.get("periods") or []
+        if not days and not periods:
+            return []
+        days = days or ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+        periods = periods or list(PERIODS)
+        return [
+            {"weekday": d, "from": PERIODS[p][0], "to": PERIODS[p][1]}
+            for d in days
+            for p in periods
+        ]
+
+    @staticmethod
+    def initial_for(case: object) -> dict[str, object]:
+        windows = case.available or []
+        periods = sorted(
+            {p for w in windows for p, span in PERIODS.items() if (w["from"], w["to"]) == span}
+        )
+        return {
+            "needs": case.needs,
+            "support": case.wishes_support,
+            "days": sorted({w["weekday"] for w in windows}),
+            "periods": periods,
+            "max_distance_km": case.max_distance_km,
+            "max_cost_kr": case.max_cost_kr,
+        }

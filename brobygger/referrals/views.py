@@ -1,0 +1,527 @@
+"""Intake pages (public and staff) and the link worker's pages."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count, Min, Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from brobygger.accounts.models import User
+from brobygger.accounts.roles import Role
+from brobygger.directory.models import Offer
+
+from . import actions
+from .access import get_case_for, is_team_lead, visible_cases, visible_referrals, works_with_cases
+from .forms import (
+    CloseForm,
+    CompanionForm,
+    ConversationForm,
+    FailureForm,
+    FeedbackForm,
+    FirstVisitForm,
+    HandOverForm,
+    NeedsForm,
+    PlanForm,
+    ReferralForm,
+    SelfReferralForm,
+    TaskForm,
+)
+from .models import Case, ChoiceStatus, PlanChoice, Referral, Task
+from .states import OPEN_STATES, TRANSITIONS, CaseState
+
+
+def _render_form(
+    request: HttpRequest, template: str, form: object, **extra: object
+) -> HttpResponse:
+    return render(
+        request, template, {"form": form, "error_forms": [form] if form.errors else [], **extra}
+    )
+
+
+# Intake -------------------------------------------------------------------------------------
+
+
+def refer_external(request: HttpRequest) -> HttpResponse:
+    """The secure referral form for GPs, nurses and relatives without an account."""
+    referrer = request.user if request.user.is_authenticated else None
+    form = ReferralForm(request.POST or None, referrer=referrer)
+    if request.method == "POST" and form.is_valid():
+        if form.cleaned_data.get("website"):
+            return redirect("referrals:thanks", public_id="00000000-0000-0000-0000-000000000000")
+        referral = actions.receive_referral(form.referral(), acting_user=referrer)
+        return redirect("referrals:thanks", public_id=referral.public_id)
+    return _render_form(request, "referrals/refer.html", form)
+
+
+def self_referral(request: HttpRequest) -> HttpResponse:
+    form = SelfReferralForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if form.cleaned_data.get("website"):
+            return redirect("referrals:thanks", public_id="00000000-0000-0000-0000-000000000000")
+        referral = actions.receive_referral(form.referral())
+        return redirect("referrals:thanks", public_id=referral.public_id)
+    return _render_form(request, "referrals/self_referral.html", form)
+
+
+@login_required
+def hand_over(request: HttpRequest) -> HttpResponse:
+    """“Jeg har mødt en ensom borger”: the home-care worker's two-tap flag."""
+    form = HandOverForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        referral = actions.receive_referral(form.referral(request.user), acting_user=request.user)
+        return redirect("referrals:thanks", public_id=referral.public_id)
+    return _render_form(request, "referrals/hand_over.html", form)
+
+
+def thanks(request: HttpRequest, public_id: str) -> HttpResponse:
+    # Only the receipt number: nothing about the citizen is shown after sending.
+    referral = Referral.objects.filter(public_id=public_id).values("receipt").first()
+    return render(
+        request, "referrals/thanks.html", {"receipt": referral["receipt"] if referral else ""}
+    )
+
+
+@login_required
+def my_referrals(request: HttpRequest) -> HttpResponse:
+    """A referrer's own referrals with only the statuses the citizen agreed to share."""
+    referrals = Referral.objects.filter(referrer_user=request.user).prefetch_related("shares")
+    return render(request, "referrals/my_referrals.html", {"referrals": referrals})
+
+
+# The link worker's day ----------------------------------------------------------------------
+
+
+def _case_worker(request: HttpRequest) -> User:
+    if not works_with_cases(request.user):
+        raise Http404
+    return request.user
+
+
+@login_required
+def day(request: HttpRequest) -> HttpResponse:
+    user = _case_worker(request)
+    cases = visible_cases(user).select_related("citizen", "citizen__postal_code", "assigned_to")
+    now = timezone.now()
+    queue = cases.filter(assigned_to__isnull=True, state__in=OPEN_STATES).order_by("opened_at")
+    mine = (
+        cases.filter(assigned_to=user, state__in=OPEN_STATES)
+        .annotate(next_task=Min("tasks__due_on", filter=Q(tasks__done_at__isnull=True)))
+        .order_by("next_task", "opened_at")
+    )
+    quiet_since = now - timedelta(days=settings.REFERRAL_QUIET_AFTER_DAYS)
+    quiet = mine.filter(
+        Q(last_contact_at__lt=quiet_since)
+        | Q(last_contact_at__isnull=True, opened_at__lt=quiet_since)
+    )
+    tasks = Task.objects.filter(
+        assigned_to=user, done_at__isnull=True, due_on__lte=timezone.localdate(), case__in=cases
+    ).select_related("case", "case__citizen")
+    duplicates = visible_referrals(user).filter(case__isnull=True, suspected_case__isnull=False)
+    leads = is_team_lead(user, Case(team_id=user.unit_id)) if user.unit_id else False
+    return render(
+        request,
+        "referrals/day.html",
+        {
+            "queue": queue,
+            "mine": mine,
+            "quiet": quiet,
+            "tasks": tasks,
+            "now": now,
+            "duplicates": duplicates.select_related("suspected_case__citizen"),
+            "is_lead": leads or user.has_role(Role.ADMINISTRATOR),
+            "team_counts": cases.filter(state__in=OPEN_STATES)
+            .values("assigned_to__full_name")
+            .annotate(n=Count("id"))
+            .order_by("assigned_to__full_name")
+            if leads
+            else [],
+        },
+    )
+
+
+@login_required
+def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    user = _case_worker(request)
+    case = get_case_for(user, pk, request=request)
+    return _case_page(request, case)
+
+
+def _case_page(request: HttpRequest, case: Case, **forms: object) -> HttpResponse:
+    from .matching import proposals_for
+
+    conversation = case.conversations.order_by("-held_on", "-id").first()
+    team_members = (
+        User.objects.filter(
+            unit_id=case.team_id, role_assignments__role=Role.LINK_WORKER
+        ).distinct()
+        if is_team_lead(request.user, case)
+        else []
+    )
+    context = {
+        "case": case,
+        "citizen": case.citizen,
+        "referrals": case.referrals.all(),
+        "history": case.history.select_related("by"),
+        "conversation": conversation,
+        "steps": case.steps.all(),
+        "choices": case.choices.select_related("offer", "offer__location"),
+        "tasks": case.tasks.select_related("assigned_to"),
+        "targets": [CaseState(t) for t in sorted(TRANSITIONS[CaseState(case.state)])],
+        "is_lead": is_team_lead(request.user, case),
+        "team_members": team_members,
+        "consents": _consents(case),
+        "proposals": proposals_for(case)
+        if case.state not in (CaseState.RECEIVED, CaseState.CONTACTED)
+        else [],
+        "conversation_form": forms.get("conversation_form")
+        or ConversationForm(initial={"wishes": conversation.wishes if conversation else ""}),
+        "plan_form": forms.get("plan_form") or PlanForm(initial=_plan_initial(case)),
+        "needs_form": forms.get("needs_form") or NeedsForm(initial=NeedsForm.initial_for(case)),
+        "task_form": forms.get("task_form") or TaskForm(),
+        "visit_form": forms.get("visit_form") or FirstVisitForm(),
+        "companion_form": forms.get("companion_form")
+        or CompanionForm(initial={"companion_name": case.companion_name}),
+        "close_form": forms.get("close_form") or CloseForm(),
+        "failure_form": FailureForm(),
+        "feedback_form": FeedbackForm(),
+    }
+    errors = [f for f in forms.values() if getattr(f, "errors", None)]
+    context["error_forms"] = errors
+    return render(request, "referrals/case.html", context, status=400 if errors else 200)
+
+
+def _consents(case: Case) -> dict[str, bool]:
+    from .models import ConsentKind
+
+    return {kind.value: actions.consent_in_force(case.citizen, kind) for kind in ConsentKind}
+
+
+def _plan_initial(case: Case) -> dict[str, object]:
+    initial: dict[str, object] = {"goals": case.goals, "transport": case.transport}
+    for n, step in enumerate(case.steps.all()[:3], start=1):
+        initial[f"step_{n}"] = step.text
+        initial[f"level_{n}"] = step.level
+    return initial
+
+
+def _case_post(request: HttpRequest, pk: int) -> Case:
+    user = _case_worker(request)
+    return get_case_for(user, pk, request=request, purpose="Ændring af forløb")
+
+
+def _done(request: HttpRequest, case: Case, message: str, anchor: str = "") -> HttpResponse:
+    messages.success(request, message)
+    return redirect(f"{case_url(case)}{anchor}")
+
+
+def case_url(case: Case) -> str:
+    from django.urls import reverse
+
+    return reverse("referrals:case", args=[case.pk])
+
+
+@login_required
+@require_POST
+def take(request: HttpRequest, pk: int) -> HttpResponse:
+    case = _case_post(request, pk)
+    actions.take_case(case, acting_user=request.user)
+    return _done(request, case, _("Forløbet er dit."))
+
+
+@login_required
+@require_POST
+def reassign(request: HttpRequest, pk: int) -> HttpResponse:
+    case = _case_post(request, pk)
+    to = (
+        User.objects.filter(pk=request.POST.get("to") or 0).first()
+        if str(request.POST.get("to", "")).isdigit()
+        else None
+    )
+    if to is None:
+        messages.error(request, _("Vælg en brobygger."))
+        return redirect(case_url(case))
+    try:
+        actions.reassign_case(case, to, acting_user=request.user)
+    except PermissionDenied:
+        raise Http404 from None
+    except ValidationError as problem:
+        messages.error(request, " ".join(problem.messages))
+        return redirect(case_url(case))
+    return _done(request, case, _("Forløbet er givet til %(name)s.") % {"name": to})
+
+
+@login_required
+@require_POST
+def change_state(request: HttpRequest, pk: int) -> HttpResponse:
+    case = _case_post(request, pk)
+    target = request.POST.get("state", "")
+    if target == CaseState.CLOSED:
+        form = CloseForm(request.POST)
+        if not form.is_valid():
+            return _case_page(request, case, close_form=form)
+        outcome = form.cleaned_data["outcome"]
+    else:
+        outcome = ""
+    if target not in CaseState.values:
+        messages.error(request, _("Ukendt status."))
+        return redirect(case_url(case))
+    try:
+        actions.change_state(
+            case,
+            target,
+            acting_user=request.user,
+            note=request.POST.get("note", ""),
+            outcome=outcome,
+        )
+    except (ValidationError, PermissionDenied) as problem:
+        messages.error(
+            request, " ".join(getattr(problem, "messages", [])) or _("Det har du ikke adgang til.")
+        )
+        return redirect(case_url(case))
+    return _done(request, case, _("Status er nu “%(state)s”.") % {"state": CaseState(target).label})
+
+
+@login_required
+@require_POST
+def conversation(request: HttpRequest, pk: int) -> HttpResponse:
+    case = _case_post(request, pk)
+    form = ConversationForm(request.POST)
+    if not form.is_valid():
+        return _case_page(request, case, conversation_form=form)
+    actions.record_conversation(
+        case,
+        notes=form.notes(),
+        wishes=form.cleaned_data["wishes"],
+        held_on=form.cleaned_data["held_on"],
+        acting_user=request.user,
+    )
+    return _done(request, case, _("Samtalen er gemt."), "#samtale")
+
+
+@login_required
+@require_POST
+def plan(request: HttpRequest, pk: int) -> HttpResponse:
+    case = _case_post(request, pk)
+    form = PlanForm(request.POST)
+    if not form.is_valid():
+        return _case_page(request, case, plan_form=form)
+    actions.save_plan(
+        case,
+        goals=form.cleaned_data["goals"],
+        steps=form.steps(),
+        transport=form.cleaned_data["transport"],
+        acting_user=request.user,
+    )
+    return _done(request, case, _("Planen er gemt."), "#plan")
+
+
+@login_required
+@require_POST
+def needs(request: HttpRequest, pk: int) -> HttpResponse:
+    case = _case_post(request, pk)
+    form = NeedsForm(request.POST)
+    if not form.is_valid():
+        return _case_page(request, case, needs_form=form)
+    d = form.cleaned_data
+    actions.save_needs(
+        case,
+        needs=d["needs"],
+        support=d["support"],
+        available=form.windows(),
+        max_distance_km=d["max_distance_km"],
+        max_cost_kr=d["max_cost_kr"],
+        acting_user=request.user,
+    )
+    return _done(request, case, _("Behov og tider er gemt."), "#forslag")
+
+
+@login_required
+@require_POST
+def choose(request: HttpRequest, pk: int) -> HttpResponse:
+    from .matching import proposals_for
+
+    case = _case_post(request, pk)
+    offer_id = request.POST.get("offer", "")
+    proposal = next((p for p in proposals_for(case, top=50) if str(p.offer.pk) == offer_id), None)
+    offer = proposal.offer if proposal else None
+    if offer is None and offer_id.isdigit():
+        # Not proposed (e.g. chosen from the directory directly): allowed, without reasons.
+        offer = Offer.objects.filter(pk=offer_id, status="active").first()
+    if offer is None:
+        messages.error(request, _("Fællesskabet findes ikke længere."))
+        return redirect(case_url(case))
+    actions.choose_offer(
+        case, offer, reasons=proposal.reasons if proposal else [], acting_user=request.user
+    )
+    return _done(request, case, _("“%(title)s” er valgt.") % {"title": offer.title}, "#valg")
+
+
+def _choice(request: HttpRequest, case: Case, choice_id: int) -> PlanChoice:
+    return get_object_or_404(PlanChoice, pk=choice_id, case=case)
+
+
+@login_required
+@require_POST
+def attending(request: HttpRequest, pk: int, choice_id: int) -> HttpResponse:
+    case = _case_post(request, pk)
+    actions.record_attendance(_choice(request, case, choice_id), acting_user=request.user)
+    return _done(request, case, _("Registreret: borgeren deltager."), "#valg")
+
+
+@login_required
+@require_POST
+def failed(request: HttpRequest, pk: int, choice_id: int) -> HttpResponse:
+    case = _case_post(request, pk)
+    form = FailureForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Vælg hvorfor det ikke blev til noget."))
+        return redirect(case_url(case))
+    actions.record_failure(
+        _choice(request, case, choice_id),
+        reason=form.cleaned_data["reason"],
+        note=form.cleaned_data["note"],
+        acting_user=request.user,
+    )
+    return _done(request, case, _("Årsagen er registreret."), "#valg")
+
+
+@login_required
+@require_POST
+def companion(request: HttpRequest, pk: int) -> HttpResponse:
+    case = _case_post(request, pk)
+    form = CompanionForm(request.POST)
+    if not form.is_valid():
+        return _case_page(request, case, companion_form=form)
+    actions.set_companion(
+        case, name=form.cleaned_data["companion_name"], volunteer=None, acting_user=request.user
+    )
+    return _done(request, case, _("Følgeven er registreret."), "#valg")
+
+
+@login_required
+@require_POST
+def add_task(request: HttpRequest, pk: int) -> HttpResponse:
+    case = _case_post(request, pk)
+    form = TaskForm(request.POST)
+    if not form.is_valid():
+        return _case_page(request, case, task_form=form)
+    actions.add_task(
+        case,
+        title=form.cleaned_data["title"],
+        due_on=form.cleaned_data["due_on"],
+        acting_user=request.user,
+    )
+    return _done(request, case, _("Opgaven er oprettet."), "#opgaver")
+
+
+@login_required
+@require_POST
+def first_visit(request: HttpRequest, pk: int) -> HttpResponse:
+    case = _case_post(request, pk)
+    form = FirstVisitForm(request.POST)
+    if not form.is_valid():
+        return _case_page(request, case, visit_form=form)
+    actions.plan_follow_ups(
+        case, first_visit=form.cleaned_data["first_visit"], acting_user=request.user
+    )
+    return _done(request, case, _("Opfølgningerne er sat i kalenderen."), "#opgaver")
+
+
+@login_required
+@require_POST
+def task_done(request: HttpRequest, pk: int, task_id: int) -> HttpResponse:
+    case = _case_post(request, pk)
+    task = get_object_or_404(Task, pk=task_id, case=case)
+    actions.complete_task(task, acting_user=request.user)
+    return _done(request, case, _("Opgaven er udført."), "#opgaver")
+
+
+@login_required
+@require_POST
+def feedback(request: HttpRequest, pk: int, referral_id: int) -> HttpResponse:
+    case = _case_post(request, pk)
+    referral = get_object_or_404(Referral, pk=referral_id, case=case)
+    form = FeedbackForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Vælg en besked."))
+        return redirect(case_url(case))
+    try:
+        actions.share_feedback(
+            referral, message=form.cleaned_data["message"], acting_user=request.user
+        )
+    except PermissionDenied as problem:
+        messages.error(request, str(problem) or _("Det har du ikke adgang til."))
+        return redirect(case_url(case))
+    return _done(request, case, _("Henviseren har fået besked."))
+
+
+@login_required
+@require_POST
+def consent(request: HttpRequest, pk: int) -> HttpResponse:
+    from .models import ConsentKind
+
+    case = _case_post(request, pk)
+    kind = request.POST.get("kind", "")
+    if kind not in ConsentKind.values:
+        raise Http404
+    given = request.POST.get("given") == "yes"
+    actions.record_consent(
+        case.citizen,
+        kind=kind,
+        given=given,
+        how=request.POST.get("how", "")[:200] or _("Registreret af brobyggeren"),
+        acting_user=request.user,
+    )
+    return _done(request, case, _("Samtykket er registreret."))
+
+
+@login_required
+@require_POST
+def duplicate(request: HttpRequest, referral_id: int) -> HttpResponse:
+    user = _case_worker(request)
+    referral = visible_referrals(user).filter(pk=referral_id, case__isnull=True).first()
+    if referral is None:
+        raise Http404
+    case = actions.resolve_duplicate(
+        referral, same_citizen=request.POST.get("same") == "yes", acting_user=user
+    )
+    return _done(request, case, _("Henvisningen er lagt på forløbet."))
+
+
+@login_required
+def conversation_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    """“Min samtale”: the summary the citizen keeps, as a PDF."""
+    from .documents import conversation_summary_pdf
+
+    user = _case_worker(request)
+    case = get_case_for(user, pk, request=request, purpose="Min samtale (PDF)")
+    from brobygger.audit.log import record
+    from brobygger.audit.models import Action
+
+    record(Action.EXPORT, user=user, obj=case.citizen, request=request, purpose="Min samtale")
+    pdf = conversation_summary_pdf(case, request)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="min-samtale-{case.pk}.pdf"'
+    return response
+
+
+@login_required
+def choice_print(request: HttpRequest, pk: int) -> HttpResponse:
+    """The chosen communities, printed for the citizen to keep by the phone."""
+    user = _case_worker(request)
+    case = get_case_for(user, pk, request=request, purpose="Udskrift af valg")
+    choices = (
+        case.choices.exclude(status=ChoiceStatus.FAILED)
+        .select_related(
+            "offer", "offer__location", "offer__location__postal_code", "offer__organisation"
+        )
+        .prefetch_related("offer__schedules")
+    )
+    return render(request, "referrals/choice_print.html", {"case": case, "choices": choices})
