@@ -79,6 +79,7 @@ def _ensure_database(url: str) -> None:
 def _worker(port: int, paths: list[str], deadline: float, out: "multiprocessing.Queue") -> None:
     latencies: list[float] = []
     errors = 0
+    paths = [urllib.parse.quote(p, safe="/?=&:,") for p in paths]
     conn = HTTPConnection("127.0.0.1", port, timeout=30)
     i = 0
     while time.monotonic() < deadline and i < 100_000:

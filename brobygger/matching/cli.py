@@ -33,9 +33,19 @@ class _Stop(Exception):
     """A message for the user; main() prints it and exits non-zero."""
 
 
+# argparse's own messages are English; the common ones in Danish.
+_ARGPARSE_DA = (
+    ("the following arguments are required:", "mangler påkrævet argument:"),
+    ("unrecognized arguments:", "ukendte argumenter:"),
+    ("expected one argument", "forventede en værdi"),
+)
+
+
 class _Parser(argparse.ArgumentParser):
-    # argparse's own messages are English and come with a usage block; keep one Danish line.
+    # One Danish line instead of argparse's usage block and English message.
     def error(self, message: str) -> NoReturn:
+        for english, danish in _ARGPARSE_DA:
+            message = message.replace(english, danish)
         raise _Stop(f"brobygger match: {message}. Se 'brobygger match --help'.")
 
 

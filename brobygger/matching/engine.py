@@ -33,6 +33,7 @@ import functools
 import heapq
 import math
 import re
+import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -40,7 +41,12 @@ from pathlib import Path
 from typing import Any
 
 from brobygger.lib import danish
-from brobygger.matching.lexicon_extra import ALREADY_FACTOR, already_clauses, extra_concepts
+from brobygger.matching.lexicon_extra import (
+    ALREADY_FACTOR,
+    already_clauses,
+    extra_concepts,
+    without_inability,
+)
 
 __all__ = [
     "HARD_NEEDS",
@@ -152,18 +158,21 @@ def _coordinate(value: object, where: str, limit: float) -> float | None:
 
 
 _TIME = re.compile(r"(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+_CLOCK = re.compile(r"(\d{2}):(\d{2})")
 
 
-def _time(value: object, where: str) -> int | None:
-    """Minutes after midnight of "HH:MM" or "HH:MM:SS" (a time-zone suffix is ignored).
+def _time(value: object, where: str, pattern: re.Pattern[str] = _TIME) -> int | None:
+    """Minutes after midnight of "HH:MM" (schedules may add seconds and a time zone, which
+    are ignored).
 
-    Two-digit hours only: the contract compares times as text, and "9:00" would sort after
-    "10:00" there, so it is refused rather than silently read differently.
+    Strict on purpose: the contract compares times as text ("opens_at"[:5] against "from"), so
+    "9:00" (after "10:00" as text) or "09:00:00" (before "09:00") would be judged differently
+    there; such input is refused rather than silently read another way.
     """
     text = _text(value, where)
     if text is None:
         return None
-    match = _TIME.fullmatch(text.strip())
+    match = pattern.fullmatch(text)
     if not match:
         raise MatchInputError(where, f"ugyldigt klokkeslæt {text!r} (brug TT:MM, fx 09:30)")
     hours, minutes = int(match[1]), int(match[2])
@@ -390,7 +399,7 @@ def from_hsds(data: object, where: str = "") -> Offer:
         term = _object(term, _child(at, "taxonomy_term"))
         code = _text(term.get("code"), _child(_child(at, "taxonomy_term"), "code"))
         if code:
-            codes.append(code.strip())
+            codes.append(code)  # as written: the rules compare codes exactly
     interests = tuple(dict.fromkeys(c.split(":", 1)[1] for c in codes if c.startswith("interest:")))
     locations: list[Location] = []
     sal_where = _child(where, "service_at_locations")
@@ -460,8 +469,8 @@ def _window(value: object, where: str) -> Window:
                 _child(where, "weekday"), f"forventede en ugedag som tekst, fandt {_kind(weekday)}"
             )
         raise _weekday_error(_child(where, "weekday"), weekday)
-    start = _time(data.get("from"), _child(where, "from"))
-    end = _time(data.get("to"), _child(where, "to"))
+    start = _time(data.get("from"), _child(where, "from"), _CLOCK)
+    end = _time(data.get("to"), _child(where, "to"), _CLOCK)
     if start is None or end is None:
         missing = "from" if start is None else "to"
         raise MatchInputError(_child(where, missing), "tidsrummet mangler et klokkeslæt")
@@ -542,10 +551,12 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _nearest_km(citizen: Citizen, offer: Offer) -> float | None:
-    """Distance to the nearest physical location; None when there is none (virtual only);
-    inf when a physical location has no coordinates (it cannot be shown to be near)."""
+    """Distance to the nearest physical location; None when there is none (virtual only) or
+    the citizen's location is unknown; inf when a physical location has no coordinates (it
+    cannot be shown to be near)."""
+    if citizen.latitude is None or citizen.longitude is None:
+        return None
     best: float | None = None
-    assert citizen.latitude is not None and citizen.longitude is not None
     for loc in offer.physical_locations:
         if loc.latitude is None or loc.longitude is None:
             d = math.inf
@@ -727,13 +738,12 @@ SECOND_REASON_MIN = 0.6  # a second "Du nævnte …" only for another clear wish
 # With nothing understood, a little preference for plain company: that is what most referred
 # citizens need.
 DEFAULT_WANTS: dict[str, float] = {"cafe": 0.3}
-MAX_REST = W_SOFT + W_NEAR + W_REGULAR + W_COST  # the most an offer can gain beyond interest
 
 
 # ---------------------------------------------------------------------------------------------
 # Per-offer analysis (done once per distinct offer content)
 # ---------------------------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, eq=False, slots=True)
 class _Profile:
     strength: dict[str, float]  # interest → how much the offer gives it (related ones too)
     direct: dict[str, float]  # interest → from the offer's own attributes and text only
@@ -745,15 +755,17 @@ class _Profile:
 
 
 Concepts = tuple[tuple[str, float], ...]
-# A title is often "what – where" or "what: which" ("Seniorkoret – Hvalsø", "Online foredrag:
-# Danmarkshistorie"); each part is analysed (and cached) on its own, so a chain of offers with
-# one title in many towns costs one analysis of the title.
+# Offer texts are analysed in parts, each cached: a title is often "what – where" or "what:
+# which" ("Seniorkoret – Hvalsø", "Online foredrag: Danmarkshistorie"), and a description a few
+# sentences of which many recur across a directory (chains, templates, standard phrases). A
+# part's concepts combine by the strongest mention, so repeating a word does not inflate it.
 _TITLE_PARTS = re.compile(r"\s+[-–—|]+\s+|:\s+")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 @functools.lru_cache(maxsize=200_000)
 def _concepts(text: str) -> Concepts:
-    """The concepts of a text (sorted, hashable); offer texts repeat a lot, so cached."""
+    """The concepts of one piece of text (sorted, hashable)."""
     if not text.strip():
         return ()
     found = dict(danish.analyse(text).concepts)
@@ -762,13 +774,13 @@ def _concepts(text: str) -> Concepts:
     return tuple(sorted(found.items()))
 
 
-def _title_concepts(title: str) -> Concepts:
-    parts = [p for p in _TITLE_PARTS.split(title) if p.strip()]
+def _text_concepts(text: str, splitter: re.Pattern[str]) -> Concepts:
+    parts = [p for p in splitter.split(text) if p.strip()]
     if len(parts) <= 1:
-        return _concepts(title)
+        return _concepts(text.strip())
     found: dict[str, float] = {}
     for part in parts:
-        for concept, weight in _concepts(part):
+        for concept, weight in _concepts(part.strip()):
             found[concept] = max(found.get(concept, 0.0), weight)
     return tuple(sorted(found.items()))
 
@@ -777,8 +789,8 @@ def _profile(offer: Offer) -> _Profile:
     tagged = tuple(c for c in offer.interests if c in INTERESTS)
     return _build_profile(
         tagged,
-        _title_concepts(offer.name),
-        _concepts(offer.description),
+        _text_concepts(offer.name, _TITLE_PARTS),
+        _text_concepts(offer.description, _SENTENCES),
         bool(offer.physical_locations) or not offer.locations,
     )
 
@@ -855,6 +867,7 @@ class OfferIndex:
     and rank many citizens against it."""
 
     _cache: OrderedDict[tuple[Offer, ...], OfferIndex] = OrderedDict()
+    _cache_lock = threading.Lock()  # the web app ranks from several threads
     _CACHE_SIZE = 2
 
     def __init__(self, offers: Iterable[Offer]) -> None:
@@ -932,14 +945,16 @@ class OfferIndex:
         if isinstance(offers, OfferIndex):
             return offers
         key = tuple(offers)
-        index = cls._cache.get(key)
-        if index is None:
-            index = cls(key)
+        with cls._cache_lock:
+            index = cls._cache.get(key)
+            if index is not None:
+                cls._cache.move_to_end(key)
+                return index
+        index = cls(key)  # outside the lock: building may take seconds
+        with cls._cache_lock:
             cls._cache[key] = index
             while len(cls._cache) > cls._CACHE_SIZE:
                 cls._cache.popitem(last=False)
-        else:
-            cls._cache.move_to_end(key)
         return index
 
     def near(self, lat: float, lon: float, km: float) -> list[int]:
@@ -1004,8 +1019,17 @@ def _understand(text: str) -> danish.Analysis:
     if not text.strip():
         return danish.Analysis()
     rest, already = already_clauses(text)
-    analysis = danish.analyse(rest if already else text)
-    for concept, (weight, said) in extra_concepts(rest if already else text).items():
+    rest = rest if already else text
+    analysis = danish.analyse(rest)
+    if analysis.negated and (plain := without_inability(rest)) != rest:
+        # "Kan ikke finde ud af e-Boks": help wanted with it, not a rejection of it.
+        second = danish.analyse(plain)
+        for concept in sorted(analysis.negated):
+            if concept in second.concepts:
+                analysis.negated.discard(concept)
+                analysis.concepts[concept] = second.concepts[concept]
+                analysis.matched_words[concept] = second.matched_words.get(concept, [])
+    for concept, (weight, said) in extra_concepts(rest).items():
         if weight > analysis.concepts.get(concept, 0.0):
             analysis.concepts[concept] = weight
             analysis.matched_words.setdefault(concept, []).insert(0, said)
@@ -1255,23 +1279,21 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " og " + items[-1]
 
 
+def _ordinal(n: int) -> str:
+    return "sidste" if n == -1 else "næstsidste" if n == -2 else ORDINALS.get(n, f"{n}.")
+
+
 def _when(schedule: Schedule, days: list[ByDay]) -> str:
     """ "Tirsdag og torsdag kl. 10–12", "Første torsdag i måneden kl. 14–15.30"."""
-    assert schedule.opens is not None and schedule.closes is not None
-    clock = f"kl. {_clock(schedule.opens)}–{_clock(schedule.closes)}"
+    clock = f"kl. {_clock(schedule.opens or 0)}–{_clock(schedule.closes or 0)}"
+    every = f"hver {_ordinal(schedule.interval)} " if 1 < schedule.interval <= 5 else ""
     weekly = [DAY_NAMES[d.weekday] for d in days if d.ordinal is None]
-    monthly = [
-        f"{'sidste' if d.ordinal == -1 else ORDINALS.get(abs(d.ordinal or 1), '')} "
-        f"{DAY_NAMES[d.weekday]}"
-        for d in days
-        if d.ordinal is not None
-    ]
+    monthly = [f"{_ordinal(d.ordinal)} {DAY_NAMES[d.weekday]}" for d in days if d.ordinal]
     parts: list[str] = []
     if weekly:
-        every = "hver anden " if schedule.interval == 2 else ""
         parts.append(every + _join(weekly))
     if monthly:
-        parts.append(_join(monthly) + " i måneden")
+        parts.append(_join(monthly) + (f" {every}måned" if every else " i måneden"))
     text = " og ".join(parts)
     return f"{text[:1].upper()}{text[1:]} {clock}"
 
@@ -1291,7 +1313,16 @@ def _kr(amount: float) -> str:
     return f"{amount:.2f}".replace(".", ",")
 
 
-def _quote(words: str) -> str:
+def _quote(words: str, text: str) -> str:
+    """The citizen's words as they wrote them ("e boks" → "e-Boks") when they can be found."""
+    tokens = words.split()
+    if tokens:
+        pattern = r"(?<!\w)" + r"\W+".join(map(re.escape, tokens)) + r"(?!\w)"
+        found = re.search(pattern, text, re.IGNORECASE)
+        if found:
+            words = found.group()
+            if found.start() == 0 or text[: found.start()].rstrip().endswith((".", "!", "?")):
+                words = words[:1].lower() + words[1:]  # only a sentence start made it capital
     return f"„{words}“"
 
 
@@ -1328,7 +1359,7 @@ def _reasons(query: _Query, offer: Offer, profile: _Profile, parts: _Parts) -> l
                 )
             elif said:
                 quoted.add(said[0])
-                reasons.append(f"Du nævnte {_quote(said[0])} – {tail}")
+                reasons.append(f"Du nævnte {_quote(said[0], query.citizen.wishes)} – {tail}")
     # 2. When.
     fitting = _fitting_schedules(query, offer)
     if fitting:

@@ -81,6 +81,27 @@ def _find(positions: tuple[frozenset[str], ...], keys: list[frozenset[str]]) -> 
     return None
 
 
+# "Kan ikke finde ud af e-Boks", "forstår ikke min telefon", "kan ikke længere cykle": the
+# negation says what the citizen needs help with or has lost, not what they reject. Removing
+# it lets the language module see the activity; used only for concepts it found negated.
+_INABILITY = (
+    re.compile(
+        r"\b(?:ikke|aldrig)\s+(?=(?:rigtig\s+|helt\s+|så\s+)?(?:finde\s+ud\s+af|forstå|"
+        r"forstår|styr\s+på|god\s+til|godt\s+til|klog\s+på|hitte\s+ud\s+af)\b)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(forstår|forstod|forstå)\s+(?:ikke|aldrig)\b", re.IGNORECASE),
+    re.compile(r"\b(kan|kunne|magter|orker)\s+ikke\s+(længere|mere)\b", re.IGNORECASE),
+)
+
+
+def without_inability(text: str) -> str:
+    """text with the negation of "can't figure out / no longer able to" phrases removed."""
+    text = _INABILITY[0].sub("", text)
+    text = _INABILITY[1].sub(r"\1", text)
+    return _INABILITY[2].sub(r"\1 \2", text)
+
+
 _CLAUSE = re.compile(r"[.!?;:,\n]+|\s+(?:men|mens|selvom|fordi)\s+", re.IGNORECASE)
 
 

@@ -25,6 +25,7 @@ urlpatterns = [
     path("brobygger/forloeb/<int:pk>/behov/", views.needs, name="needs"),
     path("brobygger/forloeb/<int:pk>/vaelg/", views.choose, name="choose"),
     path("brobygger/forloeb/<int:pk>/udskriv/", views.choice_print, name="choice_print"),
+    path("brobygger/forloeb/<int:pk>/sammenlign/", views.compare, name="compare"),
     path(
         "brobygger/forloeb/<int:pk>/valg/<int:choice_id>/deltager/",
         views.attending,

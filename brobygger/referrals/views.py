@@ -15,6 +15,8 @@ from django.views.decorators.http import require_POST
 
 from brobygger.accounts.models import User
 from brobygger.accounts.roles import Role
+from brobygger.audit.log import record
+from brobygger.audit.models import Action
 from brobygger.directory.models import Offer
 
 from . import actions
@@ -125,6 +127,15 @@ def day(request: HttpRequest) -> HttpResponse:
     ).select_related("case", "case__citizen")
     duplicates = visible_referrals(user).filter(case__isnull=True, suspected_case__isnull=False)
     leads = is_team_lead(user, Case(team_id=user.unit_id)) if user.unit_id else False
+    # The lists show citizens' names: the view itself is a read of personal data.
+    record(
+        Action.READ,
+        user=user,
+        request=request,
+        object_type="referrals.case",
+        object_repr=_("Min dag: kø, forløb og opgaver"),
+        purpose="Min dag",
+    )
     return render(
         request,
         "referrals/day.html",
@@ -502,14 +513,23 @@ def conversation_pdf(request: HttpRequest, pk: int) -> HttpResponse:
 
     user = _case_worker(request)
     case = get_case_for(user, pk, request=request, purpose="Min samtale (PDF)")
-    from brobygger.audit.log import record
-    from brobygger.audit.models import Action
-
     record(Action.EXPORT, user=user, obj=case.citizen, request=request, purpose="Min samtale")
     pdf = conversation_summary_pdf(case, request)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="min-samtale-{case.pk}.pdf"'
     return response
+
+
+@login_required
+def compare(request: HttpRequest, pk: int) -> HttpResponse:
+    """Proposals side by side: when, where, price, access and why they were proposed."""
+    from .matching import proposals_for
+
+    user = _case_worker(request)
+    case = get_case_for(user, pk, request=request, purpose="Sammenligning af forslag")
+    wanted = set(request.GET.getlist("tilbud"))
+    proposals = [p for p in proposals_for(case, top=50) if str(p.offer.pk) in wanted]
+    return render(request, "referrals/compare.html", {"case": case, "proposals": proposals})
 
 
 @login_required

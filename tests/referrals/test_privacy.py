@@ -92,3 +92,21 @@ def test_referrers_see_only_their_receipts_and_consented_status(client, teams):
     assert referral.receipt in page
     assert "Borgeren er startet i et fællesskab." in page
     assert "kirkekor" not in page and "Inger" not in page
+
+
+def test_the_day_view_is_logged_and_does_not_grow_queries(client, teams, worker,
+                                                          django_assert_max_num_queries):
+    from brobygger.referrals.actions import receive_referral
+    from tests.referrals.conftest import referral_data
+
+    for n in range(2):
+        receive_referral(referral_data(citizen_name=f"Borger {n}", citizen_phone=""))
+    client.force_login(worker)
+    with django_assert_max_num_queries(30) as few:
+        client.get(reverse("referrals:day"))
+    for n in range(2, 12):
+        receive_referral(referral_data(citizen_name=f"Borger {n}", citizen_phone=""))
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        page = client.get(reverse("referrals:day")).content.decode()
+    assert "Borger 11" in page
+    assert AuditEvent.objects.filter(action="read", purpose="Min dag").count() == 2

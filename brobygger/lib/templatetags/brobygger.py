@@ -72,3 +72,9 @@ def works_with_cases(user: object) -> bool:
     from brobygger.referrals.access import works_with_cases as check
 
     return check(user)  # type: ignore[arg-type]
+
+
+@register.filter
+def page_window(page: object) -> list[object]:
+    """1 … 4 5 6 … 5000: the page numbers to show, never all of them."""
+    return list(page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1))
