@@ -150,6 +150,7 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--port", type=int, default=8799)
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
     args = parser.parse_args()
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith("postgres"):
@@ -167,12 +168,15 @@ def main() -> None:
             "serve",
             "--port",
             str(args.port),
+            "--workers",
+            str(args.workers),
             "--threads",
-            "8",
+            "4",
         ],
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         for _ in range(100):

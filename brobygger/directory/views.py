@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_htmx.http import reselect, reswap, retarget
 
+from brobygger.lib.paging import CappedPaginator
+
 from . import calendar as offer_calendar
 from . import services
 from .forms import OfferForm, PauseForm, PauseFormSet, ScheduleForm, ScheduleFormSet, SearchForm
@@ -55,7 +57,7 @@ def search(request: HttpRequest) -> HttpResponse:
         results = Offer.objects.none()
     else:
         results = search_offers(_query_from(form) if searched else OfferQuery())
-    page = Paginator(_with_details(results), PAGE_SIZE).get_page(request.GET.get("side"))
+    page = CappedPaginator(_with_details(results), PAGE_SIZE).get_page(request.GET.get("side"))
     query_string = request.GET.copy()
     query_string.pop("side", None)
     context = {

@@ -1,7 +1,13 @@
-"""Serving the app with waitress, a production WSGI server that needs no compiler or Unix."""
+"""Serving the app: gunicorn (several worker processes) in production, waitress for the demo.
+
+Python runs one thread at a time per process, so production uses processes to use every core;
+the demo needs one process and must start anywhere.
+"""
 
 import errno
+import os
 import socket
+from typing import Any
 
 from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
@@ -29,7 +35,7 @@ def check_port_free(host: str, port: int) -> None:
             ) from None
 
 
-def serve(host: str, port: int, threads: int = 8) -> None:
+def serve_demo(host: str, port: int, threads: int = 8) -> None:
     from waitress import serve as waitress_serve
 
     from brobygger.wsgi import application
@@ -43,3 +49,37 @@ def serve(host: str, port: int, threads: int = 8) -> None:
         ident="Brobygger",
         clear_untrusted_proxy_headers=True,
     )
+
+
+def default_workers() -> int:
+    return max(2, (os.cpu_count() or 1) * 2)
+
+
+def serve(host: str, port: int, workers: int, threads: int = 4) -> None:
+    """Production: gunicorn with ``workers`` processes of ``threads`` threads each."""
+    from gunicorn.app.base import BaseApplication
+
+    from brobygger.wsgi import application
+
+    check_port_free(host, port)
+
+    class Server(BaseApplication):  # type: ignore[misc]
+        def load_config(self) -> None:
+            options: dict[str, Any] = {
+                "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
+                "workers": workers,
+                "threads": threads,
+                "worker_class": "gthread",
+                "accesslog": "-",
+                "errorlog": "-",
+                "timeout": 60,
+                "graceful_timeout": 20,
+                "forwarded_allow_ips": os.environ.get("BROBYGGER_FORWARDED_ALLOW_IPS", "127.0.0.1"),
+            }
+            for key, value in options.items():
+                self.cfg.set(key, value)
+
+        def load(self) -> Any:
+            return application
+
+    Server().run()

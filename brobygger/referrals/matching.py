@@ -4,12 +4,22 @@ The engine (brobygger.matching) works on HSDS service objects and a citizen obje
 shapes as the `brobygger match` contract, so the web app and the contract rank identically.
 """
 
+import threading
 from dataclasses import dataclass
 
+from django.db.models import Count, Max
+
 from brobygger.areas.services import postal_code_point
-from brobygger.directory.models import Offer, OfferStatus
+from brobygger.directory.models import Location, Offer, OfferStatus
 from brobygger.hsds.queries import with_full_details
 from brobygger.hsds.serializers import Context, service_full
+from brobygger.matching.engine import (
+    MatchInputError,
+    OfferIndex,
+    citizen_from_json,
+    from_hsds,
+    rank,
+)
 
 from .models import Case
 
@@ -51,14 +61,35 @@ def citizen_for(case: Case) -> dict[str, object]:
     return data
 
 
-def proposals_for(case: Case, top: int = 10) -> list[Proposal]:
-    from brobygger.matching.engine import citizen_from_json, from_hsds, rank
+_lock = threading.Lock()
+_index: tuple[tuple[object, ...], OfferIndex, dict[str, Offer]] | None = None
 
-    offers = {
-        str(o.hsds_id): o
-        for o in with_full_details(Offer.objects.filter(status=OfferStatus.ACTIVE))
-    }
-    ctx = Context()
-    services = [from_hsds(service_full(o, ctx)) for o in offers.values()]
-    matches = rank(citizen_from_json(citizen_for(case)), services, top=top)
+
+def _directory() -> tuple[OfferIndex, dict[str, Offer]]:
+    """One analysed index per version of the directory, shared by the request threads: the
+    per-offer language analysis is the expensive part, and offers change rarely."""
+    global _index
+    active = Offer.objects.filter(status=OfferStatus.ACTIVE)
+    version = (
+        *active.aggregate(n=Count("pk"), changed=Max("updated_at")).values(),
+        Location.objects.aggregate(moved=Max("updated_at"))["moved"],
+    )
+    with _lock:
+        if _index is not None and _index[0] == version:
+            return _index[1], _index[2]
+        offers = {str(o.hsds_id): o for o in with_full_details(active)}
+        ctx = Context()
+        services = []
+        for offer in offers.values():
+            try:
+                services.append(from_hsds(service_full(offer, ctx)))
+            except MatchInputError:
+                continue  # an offer the engine cannot read is left out, not a crash
+        _index = (version, OfferIndex(services), offers)
+        return _index[1], _index[2]
+
+
+def proposals_for(case: Case, top: int = 10) -> list[Proposal]:
+    index, offers = _directory()
+    matches = rank(citizen_from_json(citizen_for(case)), index, top=top)
     return [Proposal(offers[m.service_id], m.score, list(m.reasons)) for m in matches]

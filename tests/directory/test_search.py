@@ -185,3 +185,13 @@ def test_htmx_errors_replace_the_page_content(client, choir_and_walk):
     response = client.get(reverse("directory:search"), {"postnr": "99"}, HTTP_HX_REQUEST="true")
     assert response["HX-Retarget"] == "#main-content"
     assert "fire cifre" in response.content.decode()
+
+
+def test_huge_result_sets_are_counted_only_up_to_a_cap(client, db, monkeypatch):
+    from brobygger.lib.paging import CappedPaginator
+
+    monkeypatch.setattr(CappedPaginator, "cap", 3)
+    for n in range(5):
+        factories.offer(f"Kor {n}", terms=("interest:sang",))
+    page = client.get(reverse("directory:search")).content.decode()
+    assert "Over 3 fællesskaber" in page

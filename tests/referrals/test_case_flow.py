@@ -206,17 +206,30 @@ def test_min_samtale_is_a_pdf_for_the_citizen(client, case, worker):
 def test_proposals_respect_needs_and_can_be_compared(client, case, worker):
     from django.urls import reverse
 
-    chair = factories.offer("Kor med elevator", description="Vi synger sammen",
-                            terms=("interest:sang", "access:koerestol"))
-    stairs = factories.offer("Kor på 1. sal", description="Vi synger sammen",
-                             terms=("interest:sang",))
-    actions.record_conversation(case, notes={}, wishes="Jeg savner at synge",
-                                held_on=date.today(), acting_user=worker)
-    actions.save_needs(case, needs=["koerestol"], support=[], available=[],
-                       max_distance_km=None, max_cost_kr=None, acting_user=worker)
+    chair = factories.offer(
+        "Kor med elevator",
+        description="Vi synger sammen",
+        terms=("interest:sang", "access:koerestol"),
+    )
+    stairs = factories.offer(
+        "Kor på 1. sal", description="Vi synger sammen", terms=("interest:sang",)
+    )
+    actions.record_conversation(
+        case, notes={}, wishes="Jeg savner at synge", held_on=date.today(), acting_user=worker
+    )
+    actions.save_needs(
+        case,
+        needs=["koerestol"],
+        support=[],
+        available=[],
+        max_distance_km=None,
+        max_cost_kr=None,
+        acting_user=worker,
+    )
     client.force_login(worker)
     page = client.get(reverse("referrals:case", args=[case.pk])).content.decode()
     assert "Kor med elevator" in page and "Kor på 1. sal" not in page
-    compared = client.get(reverse("referrals:compare", args=[case.pk]),
-                          {"tilbud": [chair.pk, stairs.pk]}).content.decode()
+    compared = client.get(
+        reverse("referrals:compare", args=[case.pk]), {"tilbud": [chair.pk, stairs.pk]}
+    ).content.decode()
     assert "Kor med elevator" in compared and "Kor på 1. sal" not in compared

@@ -94,8 +94,9 @@ def test_referrers_see_only_their_receipts_and_consented_status(client, teams):
     assert "kirkekor" not in page and "Inger" not in page
 
 
-def test_the_day_view_is_logged_and_does_not_grow_queries(client, teams, worker,
-                                                          django_assert_max_num_queries):
+def test_the_day_view_is_logged_and_does_not_grow_queries(
+    client, teams, worker, django_assert_max_num_queries
+):
     from brobygger.referrals.actions import receive_referral
     from tests.referrals.conftest import referral_data
 

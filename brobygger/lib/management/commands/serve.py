@@ -2,11 +2,11 @@ import os
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from brobygger.lib.server import serve
+from brobygger.lib.server import default_workers, serve
 
 
 class Command(BaseCommand):
-    help = "Serve Brobygger with the waitress WSGI server (production)."
+    help = "Serve Brobygger with gunicorn (production): several processes, a few threads each."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--host", default=os.environ.get("BROBYGGER_HOST", "127.0.0.1"))
@@ -14,9 +14,16 @@ class Command(BaseCommand):
             "--port", type=int, default=int(os.environ.get("BROBYGGER_PORT", "8000"))
         )
         parser.add_argument(
-            "--threads", type=int, default=int(os.environ.get("BROBYGGER_THREADS", "8"))
+            "--workers",
+            type=int,
+            default=int(os.environ.get("BROBYGGER_WORKERS", default_workers())),
+        )
+        parser.add_argument(
+            "--threads", type=int, default=int(os.environ.get("BROBYGGER_THREADS", "4"))
         )
 
-    def handle(self, *args: object, host: str, port: int, threads: int, **options: object) -> None:
-        self.stdout.write(f"Brobygger: http://{host}:{port}/")
-        serve(host, port, threads)
+    def handle(
+        self, *args: object, host: str, port: int, workers: int, threads: int, **options: object
+    ) -> None:
+        self.stdout.write(f"Brobygger: http://{host}:{port}/ ({workers} × {threads})")
+        serve(host, port, workers, threads)
