@@ -66,6 +66,7 @@ def generate(offers: int, seed: int = 2026) -> None:
                         contact_phone=spec.contact.phone,
                         last_confirmed_at=now - timedelta(days=rng.randint(1, 300)),
                         search_document=build_document(spec.title, spec.summary, spec.description),
+                        title_document=build_document(spec.title),
                     )
                     for spec in specs
                 ]

@@ -1,3 +1,5 @@
+import uuid
+
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -76,6 +78,10 @@ class User(AbstractUser):
     local_areas = models.ManyToManyField(
         "areas.LocalArea", blank=True, related_name="staff", verbose_name=_("lokalområder")
     )
+
+    # A secret address for the person's own calendar feed (tasks, later sessions); it can be
+    # renewed if it leaks. The feed never carries a citizen's name.
+    calendar_token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = ["full_name"]

@@ -8,8 +8,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from brobygger.areas.models import LocalArea, PostalCode
+from brobygger.areas.models import LocalArea
 from brobygger.lib.forms import DkfdsFormMixin
+from brobygger.lib.validation import clean_phone, clean_postal_code
 
 from .models import Frequency, Location, Offer, OfferStatus, Term
 from .schedules import WEEKDAY_CODES, ScheduleError, parse_byday
@@ -100,19 +101,7 @@ class SearchForm(DkfdsFormMixin, forms.Form):
         return " ".join(self.cleaned_data["q"].replace("\x00", "").split())
 
     def clean_postnr(self) -> str:
-        code = self.cleaned_data["postnr"].strip()
-        if not code:
-            return ""
-        if not (len(code) == 4 and code.isdigit()):
-            raise ValidationError(_("Skriv postnummeret med fire cifre, for eksempel 4000."))
-        row = PostalCode.objects.filter(code=code).values_list("latitude", "longitude").first()
-        if row is None:
-            raise ValidationError(
-                _("Vi kender ikke postnummeret %(code)s. Tjek at det er skrevet rigtigt."),
-                params={"code": code},
-            )
-        if row[0] is not None:
-            self.postal_point = (row[0], row[1])
+        code, self.postal_point = clean_postal_code(self.cleaned_data["postnr"])
         return code
 
     def clean(self) -> dict[str, object]:
@@ -193,11 +182,7 @@ class OfferForm(DkfdsFormMixin, forms.Form):
         )
 
     def clean_contact_phone(self) -> str:
-        phone = self.cleaned_data["contact_phone"].strip()
-        digits = [c for c in phone if c.isdigit()]
-        if phone and (len(digits) < 8 or any(c not in "+0123456789 -()" for c in phone)):
-            raise ValidationError(_("Skriv et telefonnummer med mindst 8 cifre."))
-        return phone
+        return clean_phone(self.cleaned_data["contact_phone"])
 
     def clean(self) -> dict[str, object]:
         data = super().clean()

@@ -258,6 +258,8 @@ class Offer(models.Model):
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
     # Words, stems and concept tags (lib.danish) that free-text search matches against.
     search_document = models.TextField(blank=True, editable=False)
+    # The same for the title alone: PostgreSQL weighs it highest when ranking.
+    title_document = models.TextField(blank=True, editable=False)
 
     class Meta:
         ordering = ["title"]

@@ -62,8 +62,9 @@ def refresh_search_document(offer: Offer) -> None:
         texts += [location.name, location.city, location.street]
     texts += [term.name for term in offer.terms.all()]
     document = build_document(*texts)
-    Offer.objects.filter(pk=offer.pk).update(search_document=document)
-    offer.search_document = document
+    title = build_document(offer.title)
+    Offer.objects.filter(pk=offer.pk).update(search_document=document, title_document=title)
+    offer.search_document, offer.title_document = document, title
 
 
 def editable_offers(user: User) -> QuerySet[Offer]:

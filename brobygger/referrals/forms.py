@@ -8,35 +8,21 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from brobygger.areas.models import PostalCode
+from brobygger.directory.forms import WEEKDAY_CHOICES
 from brobygger.lib.forms import DkfdsFormMixin
+from brobygger.lib.validation import clean_phone, clean_postal_code
 
 from .actions import FEEDBACK_MESSAGES, ReferralData
 from .models import FailureReason, LifeDomain, StepLevel
 from .states import FeedbackLevel, Outcome, Reason, ReferrerKind, Urgency
 
-
-def _phone(value: str) -> str:
-    value = value.strip()
-    digits = [c for c in value if c.isdigit()]
-    if value and (len(digits) < 8 or any(c not in "+0123456789 -()" for c in value)):
-        raise ValidationError(_("Skriv et telefonnummer med mindst 8 cifre."))
-    return value
+_phone = clean_phone
 
 
 def _postal_code(value: str, *, required: bool) -> str:
-    value = value.strip()
-    if not value:
-        if required:
-            raise ValidationError(
-                _("Skriv postnummeret, så henvisningen kommer til det rigtige team.")
-            )
-        return ""
-    if not (len(value) == 4 and value.isdigit()):
-        raise ValidationError(_("Skriv postnummeret med fire cifre, for eksempel 4000."))
-    if not PostalCode.objects.filter(code=value).exists():
-        raise ValidationError(_("Vi kender ikke postnummeret %(code)s."), params={"code": value})
-    return value
+    if required and not value.strip():
+        raise ValidationError(_("Skriv postnummeret, så henvisningen kommer til det rigtige team."))
+    return clean_postal_code(value)[0]
 
 
 class CitizenFields(DkfdsFormMixin, forms.Form):
@@ -425,15 +411,7 @@ class NeedsForm(DkfdsFormMixin, forms.Form):
     days = forms.MultipleChoiceField(
         label=_("Dage borgeren kan"),
         required=False,
-        choices=[
-            ("MO", _("Mandag")),
-            ("TU", _("Tirsdag")),
-            ("WE", _("Onsdag")),
-            ("TH", _("Torsdag")),
-            ("FR", _("Fredag")),
-            ("SA", _("Lørdag")),
-            ("SU", _("Søndag")),
-        ],
+        choices=WEEKDAY_CHOICES,
         widget=forms.CheckboxSelectMultiple,
     )
     periods = forms.MultipleChoiceField(

@@ -545,3 +545,41 @@ def choice_print(request: HttpRequest, pk: int) -> HttpResponse:
         .prefetch_related("offer__schedules")
     )
     return render(request, "referrals/choice_print.html", {"case": case, "choices": choices})
+
+
+def task_calendar(request: HttpRequest, token: str) -> HttpResponse:
+    """The link worker's follow-ups as an iCalendar feed for their own calendar app.
+
+    The address is secret per person; events say "Forløb 17", never who the citizen is, since
+    calendars travel to phones and other systems.
+    """
+    import icalendar
+
+    user = User.objects.filter(calendar_token=token, is_active=True).first()
+    if user is None or not works_with_cases(user):
+        raise Http404
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//Brobygger//Opgaver//DA")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", _("Brobygger: mine opgaver"))
+    tasks = Task.objects.filter(
+        assigned_to=user, done_at__isnull=True, case__in=visible_cases(user)
+    ).order_by("due_on")[:500]
+    host = request.get_host()
+    for task in tasks:
+        event = icalendar.Event()
+        event.add("uid", f"task-{task.pk}@{host}")
+        event.add("summary", f"{_(task.title)} – {_('Forløb %(id)s') % {'id': task.case_id}}")
+        event.add("dtstart", task.due_on)
+        event.add("dtstamp", timezone.now())
+        event.add("url", request.build_absolute_uri(case_url_by_id(task.case_id)))
+        cal.add_component(event)
+    response = HttpResponse(cal.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def case_url_by_id(case_id: int) -> str:
+    from django.urls import reverse
+
+    return reverse("referrals:case", args=[case_id])

@@ -163,3 +163,18 @@ def test_serve_runs_production_settings_behind_https(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.mark.slow
+def test_every_migration_can_be_reversed(tmp_path):
+    env = {"BROBYGGER_MODE": "test", "DATABASE_URL": f"sqlite:///{tmp_path / 'm.sqlite3'}"}
+    for args in (
+        ["migrate"],
+        ["migrate", "referrals", "zero"],
+        ["migrate", "directory", "zero"],
+        ["migrate", "audit", "zero"],
+        ["migrate", "areas", "zero"],
+        ["migrate"],
+    ):
+        result = _brobygger(*args, "-v0", env=env, timeout=300)
+        assert result.returncode == 0, (args, result.stderr)

@@ -233,3 +233,24 @@ def test_proposals_respect_needs_and_can_be_compared(client, case, worker):
         reverse("referrals:compare", args=[case.pk]), {"tilbud": [chair.pk, stairs.pk]}
     ).content.decode()
     assert "Kor med elevator" in compared and "Kor på 1. sal" not in compared
+
+
+def test_follow_ups_reach_the_link_workers_calendar_without_names(client, case, worker):
+    import icalendar
+    from django.urls import reverse
+
+    actions.plan_follow_ups(case, first_visit=date(2026, 12, 1), acting_user=worker)
+    response = client.get(reverse("referrals:task_calendar", args=[worker.calendar_token]))
+    events = list(icalendar.Calendar.from_ical(response.content).walk("VEVENT"))
+    assert [e["dtstart"].dt for e in events] == [
+        date(2026, 12, 3),
+        date(2026, 12, 29),
+        date(2027, 3, 2),
+    ]
+    assert all("Inger" not in str(e["summary"]) for e in events)
+    assert (
+        client.get(
+            reverse("referrals:task_calendar", args=["00000000-0000-0000-0000-000000000000"])
+        ).status_code
+        == 404
+    )
