@@ -95,3 +95,26 @@ def test_sessions_end_after_the_maximum_lifetime(client, db, settings):
 def test_idle_timeout_is_set(settings):
     assert settings.SESSION_COOKIE_AGE <= 8 * 3600
     assert settings.SESSION_SAVE_EVERY_REQUEST
+
+
+def test_setting_up_two_factor_works_in_danish(client, db):
+    import time as clock
+
+    from allauth.mfa.totp.internal.auth import hotp_value
+
+    factories.user(Role.LINK_WORKER, email="birgitte@kommune.dk")
+    first = _login(client, "birgitte@kommune.dk")
+    assert client.get(first.url).url == reverse("mfa_activate_totp")
+    # allauth asks for the password once more before a security change.
+    again = client.get(reverse("mfa_activate_totp"))
+    assert reverse("account_reauthenticate") in again.url
+    assert client.get(again.url).status_code == 200
+    client.post(again.url, {"password": factories.PASSWORD})
+    page = client.get(reverse("mfa_activate_totp"))
+    assert page.status_code == 200
+    assert page.status_code == 200
+    secret = page.context["form"].secret
+    code = f"{hotp_value(secret, int(clock.time()) // 30):06d}"
+    response = client.post(reverse("mfa_activate_totp"), {"code": code})
+    assert response.status_code == 302
+    assert client.get(reverse("home")).status_code == 200
