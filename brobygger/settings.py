@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "brobygger.audit",
     "brobygger.directory",
     "brobygger.referrals",
+    "brobygger.volunteers",
     "brobygger.hsds",
     "brobygger.demo",
 ]
@@ -306,3 +307,5 @@ REFERRAL_ESCALATE_AFTER_WORKING_DAYS = int(
 )
 # A citizen nobody has spoken to for this many days shows on the link worker's day.
 REFERRAL_QUIET_AFTER_DAYS = int(os.environ.get("BROBYGGER_REFERRAL_QUIET_AFTER_DAYS", "14"))
+# An active volunteer not seen for this many weeks is on the coordinator's list to call.
+VOLUNTEER_QUIET_AFTER_WEEKS = int(os.environ.get("BROBYGGER_VOLUNTEER_QUIET_AFTER_WEEKS", "6"))

@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("brobygger.directory.urls")),
     path("api/hsds/", include("brobygger.hsds.urls")),
     path("", include("brobygger.referrals.urls")),
+    path("", include("brobygger.volunteers.urls")),
     path("konto/", include("allauth.urls")),
     path("mit-overblik/", account_views.home, name="home"),
     path(

@@ -2,6 +2,8 @@ import os
 
 import pytest
 
+pytest_plugins = ["tests.people"]
+
 # Playwright's sync API runs an event loop in the test thread; Django's ORM must still be usable.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 

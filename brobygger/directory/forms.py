@@ -44,7 +44,7 @@ SORT_CHOICES = [
 ]
 
 
-def _term_choices(prefix: str) -> list[tuple[str, str]]:
+def term_choices(prefix: str) -> list[tuple[str, str]]:
     language = get_language() or "da"
     return [(t.code, t.label(language)) for t in Term.objects.filter(code__startswith=f"{prefix}:")]
 
@@ -90,8 +90,8 @@ class SearchForm(DkfdsFormMixin, forms.Form):
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["interesse"].choices = _term_choices("interest")
-        self.fields["adgang"].choices = _term_choices("access")
+        self.fields["interesse"].choices = term_choices("interest")
+        self.fields["adgang"].choices = term_choices("access")
         self.fields["omraade"].choices = [("", _("Hele kommunen"))] + [
             (a.slug, a.name) for a in LocalArea.objects.all()
         ]
@@ -174,9 +174,9 @@ class OfferForm(DkfdsFormMixin, forms.Form):
 
     def __init__(self, *args: object, locations: object = None, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["interests"].choices = _term_choices("interest")
-        self.fields["access"].choices = _term_choices("access")
-        self.fields["targets"].choices = _term_choices("target")
+        self.fields["interests"].choices = term_choices("interest")
+        self.fields["access"].choices = term_choices("access")
+        self.fields["targets"].choices = term_choices("target")
         self.fields["location"].queryset = (
             locations if locations is not None else Location.objects.all()
         )

@@ -83,6 +83,7 @@ def test_phone_layout_and_large_text(phone, directory):
     size = phone.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
     phone.get_by_role("button", name="Større tekst").click()
     expect(phone.get_by_role("button", name="Normal tekst")).to_be_visible()
+    phone.wait_for_load_state("load")  # the stylesheet, not only the markup
     larger = phone.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
     assert larger > size >= 16
     width = phone.evaluate("document.documentElement.scrollWidth")

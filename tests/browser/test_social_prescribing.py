@@ -11,7 +11,7 @@ from brobygger.accounts.roles import Role
 from brobygger.referrals.models import Case
 from tests import factories
 from tests.browser.conftest import log_in, serious_violations
-from tests.referrals.conftest import two_factor
+from tests.people import two_factor
 
 pytestmark = [pytest.mark.browser]
 

@@ -161,7 +161,7 @@ class TestStateMachineProperties(HypothesisTestCase):
         )
     )
     def test_random_actions(self, steps):
-        from tests.referrals.conftest import referral_data
+        from tests.people import referral_data
 
         case = actions.receive_referral(referral_data(citizen_phone="")).case
         expected = [CaseState.RECEIVED]

@@ -7,7 +7,7 @@ from brobygger.audit.models import AuditEvent
 from brobygger.referrals.actions import receive_referral, resolve_duplicate
 from brobygger.referrals.models import Case, Referral
 from tests import factories
-from tests.referrals.conftest import referral_data
+from tests.people import referral_data
 
 
 def _external_form(**changes):

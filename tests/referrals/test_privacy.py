@@ -6,7 +6,7 @@ from django.urls import reverse
 from brobygger.accounts.roles import Role
 from brobygger.audit.models import AuditEvent
 from tests import factories
-from tests.referrals.conftest import two_factor
+from tests.people import two_factor
 
 CASE_URLS = ["referrals:case", "referrals:conversation_pdf", "referrals:choice_print"]
 POST_URLS = [
@@ -81,7 +81,7 @@ def test_every_read_is_logged(client, case, worker):
 
 def test_referrers_see_only_their_receipts_and_consented_status(client, teams):
     from brobygger.referrals.actions import receive_referral, share_feedback
-    from tests.referrals.conftest import referral_data
+    from tests.people import referral_data
 
     gp = factories.user(Role.REFERRER, full_name="Dr. Holm")
     referral = receive_referral(referral_data(), acting_user=gp)
@@ -98,7 +98,7 @@ def test_the_day_view_is_logged_and_does_not_grow_queries(
     client, teams, worker, django_assert_max_num_queries
 ):
     from brobygger.referrals.actions import receive_referral
-    from tests.referrals.conftest import referral_data
+    from tests.people import referral_data
 
     for n in range(2):
         receive_referral(referral_data(citizen_name=f"Borger {n}", citizen_phone=""))

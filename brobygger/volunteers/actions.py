@@ -1,0 +1,271 @@
+"""Every change to a volunteer's record: one function each, audited."""
+
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.mail import send_mail
+from django.db import transaction
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from brobygger.accounts.models import User
+from brobygger.audit.log import record
+from brobygger.audit.models import Action
+from brobygger.referrals.actions import consent_in_force
+from brobygger.referrals.models import Case, ConsentKind
+
+from . import rules
+from .models import (
+    Acceptance,
+    Assignment,
+    HourLog,
+    NeedToKnowNote,
+    Qualification,
+    QualificationKind,
+    RoleDescription,
+    StageChange,
+    Volunteer,
+)
+from .stages import MOVES, Stage, TaskKind
+
+TRIAL_WEEKS = 8
+
+
+@transaction.atomic
+def move_stage(
+    volunteer: Volunteer, stage: str, *, acting_user: User, note: str = "", reason: str = ""
+) -> None:
+    current = Stage(volunteer.stage)
+    if Stage(stage) not in MOVES[current]:
+        raise ValidationError(
+            _("En frivillig kan ikke gå fra “%(from)s” til “%(to)s”.")
+            % {"from": current.label, "to": Stage(stage).label}
+        )
+    if stage == Stage.LEFT and not reason:
+        raise ValidationError(_("Skriv hvorfor den frivillige stopper."))
+    volunteer.stage = stage
+    volunteer.stage_since = timezone.localdate()
+    volunteer.leaving_reason = reason if stage == Stage.LEFT else ""
+    if stage == Stage.TRIAL:
+        volunteer.trial_ends_on = timezone.localdate() + timedelta(weeks=TRIAL_WEEKS)
+    volunteer.save()
+    StageChange.objects.create(
+        volunteer=volunteer, from_stage=current, to_stage=stage, by=acting_user, note=note[:300]
+    )
+    record(Action.CHANGE, user=acting_user, obj=volunteer, purpose=f"Status: {stage}")
+
+
+@transaction.atomic
+def record_qualification(
+    volunteer: Volunteer,
+    kind: QualificationKind,
+    *,
+    obtained_on: date,
+    expires_on: date | None = None,
+    acting_user: User,
+) -> Qualification:
+    if expires_on is None and kind.valid_months:
+        expires_on = obtained_on + timedelta(days=round(30.44 * kind.valid_months))
+    qualification = Qualification.objects.create(
+        volunteer=volunteer, kind=kind, obtained_on=obtained_on, expires_on=expires_on
+    )
+    record(Action.CHANGE, user=acting_user, obj=volunteer, purpose=f"Kvalifikation: {kind}")
+    return qualification
+
+
+@transaction.atomic
+def accept(volunteer: Volunteer, kind: str, *, acting_user: User) -> Acceptance:
+    """The volunteer accepts the agreement or the declaration in force, in the app."""
+    if volunteer.user_id != acting_user.pk:
+        raise PermissionDenied
+    text = rules.current_text(kind)
+    if text is None:
+        raise ValidationError(_("Der er ingen tekst at acceptere endnu."))
+    acceptance, _created = Acceptance.objects.get_or_create(volunteer=volunteer, text=text)
+    record(Action.CHANGE, user=acting_user, obj=volunteer, purpose=f"Accepteret: {text}")
+    return acceptance
+
+
+@transaction.atomic
+def assign(
+    volunteer: Volunteer,
+    role: RoleDescription,
+    *,
+    starts: datetime,
+    ends: datetime,
+    acting_user: User,
+    offer: object = None,
+    case: Case | None = None,
+) -> Assignment:
+    """Give a task; refused when a rule is broken or the volunteer is already busy then."""
+    problems = rules.missing_for(volunteer, role, timezone.localtime(starts).date())
+    if rules.clashes(volunteer, starts, ends):
+        problems.append(
+            _("%(name)s har allerede en opgave på det tidspunkt.") % {"name": volunteer}
+        )
+    if problems:
+        raise ValidationError(problems)
+    assignment = Assignment.objects.create(
+        volunteer=volunteer,
+        role=role,
+        offer=offer,
+        case=case,
+        starts_at=starts,
+        ends_at=ends,
+        confirmed_by=acting_user,
+    )
+    if case is not None and role.kind == TaskKind.COMPANION:
+        case.companion = volunteer.user
+        case.companion_name = volunteer.full_name
+        case.save(update_fields=["companion", "companion_name"])
+    record(Action.CHANGE, user=acting_user, obj=volunteer, purpose=f"Opgave: {role}")
+    return assignment
+
+
+@transaction.atomic
+def cancel(assignment: Assignment, *, acting_user: User) -> None:
+    """The volunteer (or the coordinator) cancels; the coordinator hears at once."""
+    volunteer = assignment.volunteer
+    if acting_user.pk not in {
+        volunteer.user_id,
+        assignment.confirmed_by_id,
+    } and not acting_user.has_role("volunteer_coordinator", "administrator"):
+        raise PermissionDenied
+    assignment.cancelled_at = timezone.now()
+    assignment.save(update_fields=["cancelled_at"])
+    coordinator = volunteer.coordinator or assignment.confirmed_by
+    if coordinator and coordinator.email and acting_user.pk == volunteer.user_id:
+        local = timezone.localtime(assignment.starts_at)
+        send_mail(
+            _("%(name)s har meldt afbud") % {"name": volunteer},
+            _("%(name)s kan ikke komme til “%(task)s” %(when)s. Find en anden i Brobygger.")
+            % {
+                "name": volunteer,
+                "task": assignment.role,
+                "when": local.strftime("%d.%m.%Y %H.%M"),
+            },
+            None,
+            [coordinator.email],
+        )
+    record(Action.CHANGE, user=acting_user, obj=volunteer, purpose="Afbud")
+
+
+@transaction.atomic
+def log_hours(
+    volunteer: Volunteer,
+    *,
+    on: date,
+    hours: Decimal,
+    note: str = "",
+    assignment: Assignment | None = None,
+    acting_user: User,
+) -> HourLog:
+    if acting_user.pk != volunteer.user_id and not acting_user.has_role(
+        "volunteer_coordinator", "administrator"
+    ):
+        raise PermissionDenied
+    if on > timezone.localdate():
+        raise ValidationError(_("Timer kan ikke registreres i fremtiden."))
+    entry = HourLog.objects.create(
+        volunteer=volunteer, on=on, hours=hours, note=note[:200], assignment=assignment
+    )
+    if volunteer.last_active_on is None or on > volunteer.last_active_on:
+        volunteer.last_active_on = on
+        volunteer.save(update_fields=["last_active_on"])
+    return entry
+
+
+@transaction.atomic
+def write_need_to_know(case: Case, text: str, *, acting_user: User) -> NeedToKnowNote:
+    """Staff note what a volunteer may know — only when the citizen has consented."""
+    if not consent_in_force(case.citizen, ConsentKind.VOLUNTEER_NOTES):
+        raise PermissionDenied(
+            _("Borgeren har ikke givet samtykke til, at en frivillig får oplysninger.")
+        )
+    note = NeedToKnowNote.objects.create(case=case, text=text.strip()[:300], written_by=acting_user)
+    record(Action.CHANGE, user=acting_user, obj=case.citizen, purpose="Note til frivillig")
+    return note
+
+
+def notes_for(
+    volunteer: Volunteer, *, request: HttpRequest | None = None
+) -> dict[int, list[NeedToKnowNote]]:
+    """The need-to-know notes of the volunteer's own citizens, and nothing more; each view
+    is logged. Empty without a declaration, or where consent is withdrawn."""
+    if not rules.may_see_citizens(volunteer):
+        return {}
+    now = timezone.now()
+    cases = {
+        a.case_id: a.case
+        for a in volunteer.assignments.filter(
+            cancelled_at__isnull=True, case__isnull=False, ends_at__gte=now - timedelta(days=1)
+        ).select_related("case__citizen")
+    }
+    result = {}
+    for case_id, case in cases.items():
+        if not consent_in_force(case.citizen, ConsentKind.VOLUNTEER_NOTES):
+            continue
+        notes = list(case.need_to_know.all())
+        if notes:
+            result[case_id] = notes
+            record(
+                Action.READ,
+                user=volunteer.user,
+                obj=case.citizen,
+                request=request,
+                purpose="Frivillig læste need-to-know",
+            )
+    return result
+
+
+@transaction.atomic
+def sign_up(
+    *,
+    full_name: str,
+    phone: str,
+    email: str,
+    postal_code: str,
+    task_kinds: list[str],
+    interests: list[str],
+    days: list[str],
+    commitment: str,
+    skills: str,
+    languages: str,
+) -> Volunteer:
+    """Someone offers to help: they enter the pipeline and a coordinator is told."""
+    from brobygger.accounts.roles import Role
+    from brobygger.areas.models import PostalCode
+
+    volunteer = Volunteer.objects.create(
+        full_name=full_name.strip(),
+        phone=phone,
+        email=email,
+        postal_code=PostalCode.objects.filter(code=postal_code).first(),
+        task_kinds=task_kinds,
+        interests=interests,
+        available=[{"weekday": d} for d in days],
+        commitment=commitment,
+        skills=skills,
+        languages=languages,
+        next_action=_("Ring og aftal en introsamtale"),
+        next_action_due=timezone.localdate() + timedelta(days=3),
+    )
+    StageChange.objects.create(
+        volunteer=volunteer, to_stage=Stage.INTERESTED, note=_("Tilmeldt på hjemmesiden")
+    )
+    coordinators = User.objects.filter(
+        is_active=True, role_assignments__role=Role.VOLUNTEER_COORDINATOR
+    )
+    emails = sorted({u.email for u in coordinators})
+    if emails:
+        # No personal data in the e-mail: it points to the pipeline.
+        send_mail(
+            _("En ny frivillig har meldt sig"),
+            _("Se listen over interesserede i Brobygger og ring inden for tre dage."),
+            None,
+            emails,
+        )
+    record(Action.CREATE, user=None, obj=volunteer, purpose="Bliv frivillig")
+    return volunteer

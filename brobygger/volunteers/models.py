@@ -1,0 +1,276 @@
+"""Volunteers: the corps, what each may do, what they agreed to, and where they help.
+
+Volunteers are people too: their data is personal data, seen by coordinators and logged.
+A volunteer sees citizens only through need-to-know notes, and only with an accepted
+confidentiality declaration (``rules.py``).
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .stages import Commitment, LeavingReason, Stage, TaskKind
+
+
+class Volunteer(models.Model):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="volunteer",
+    )
+    full_name = models.CharField(_("navn"), max_length=150)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("telefon"), max_length=30, blank=True)
+    birth_year = models.PositiveSmallIntegerField(_("fødselsår"), null=True, blank=True)
+    postal_code = models.ForeignKey(
+        "areas.PostalCode",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        verbose_name=_("postnummer"),
+    )
+    areas = models.ManyToManyField(
+        "areas.LocalArea", blank=True, related_name="volunteers", verbose_name=_("områder")
+    )
+    interests = models.JSONField(_("interesser"), default=list, blank=True)
+    skills = models.TextField(_("kompetencer"), blank=True)
+    languages = models.CharField(_("sprog"), max_length=200, blank=True)
+    task_kinds = models.JSONField(_("opgaver"), default=list, blank=True)
+    commitment = models.CharField(
+        _("hvor fast"), max_length=10, choices=Commitment.choices, default=Commitment.REGULAR
+    )
+    available = models.JSONField(_("hvornår"), default=list, blank=True)
+    stage = models.CharField(
+        _("status"), max_length=12, choices=Stage.choices, default=Stage.INTERESTED, db_index=True
+    )
+    stage_since = models.DateField(default=timezone.localdate)
+    trial_ends_on = models.DateField(_("prøveperioden slutter"), null=True, blank=True)
+    next_action = models.CharField(_("næste skridt"), max_length=200, blank=True)
+    next_action_due = models.DateField(_("senest"), null=True, blank=True)
+    leaving_reason = models.CharField(
+        _("grund til at stoppe"), max_length=12, choices=LeavingReason.choices, blank=True
+    )
+    coordinator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="coordinated_volunteers",
+        verbose_name=_("koordinator"),
+    )
+    last_active_on = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["full_name"]
+        verbose_name = _("frivillig")
+        verbose_name_plural = _("frivillige")
+
+    def __str__(self) -> str:
+        return self.full_name
+
+
+class StageChange(models.Model):
+    volunteer = models.ForeignKey(Volunteer, on_delete=models.CASCADE, related_name="history")
+    from_stage = models.CharField(max_length=12, choices=Stage.choices, blank=True)
+    to_stage = models.CharField(max_length=12, choices=Stage.choices)
+    on = models.DateField(default=timezone.localdate)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    note = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["on", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.from_stage} → {self.to_stage}"
+
+
+class QualificationKind(models.Model):
+    """A course or check a task may require (senior-sport instructor, first aid, a
+    criminal-record check), and how long it stays valid."""
+
+    name = models.CharField(_("navn"), max_length=100, unique=True)
+    valid_months = models.PositiveSmallIntegerField(_("gyldig i måneder"), null=True, blank=True)
+    is_record_check = models.BooleanField(_("er en straffeattest"), default=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("kvalifikation")
+        verbose_name_plural = _("kvalifikationer")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Qualification(models.Model):
+    volunteer = models.ForeignKey(
+        Volunteer, on_delete=models.CASCADE, related_name="qualifications"
+    )
+    kind = models.ForeignKey(QualificationKind, on_delete=models.PROTECT, related_name="+")
+    obtained_on = models.DateField(_("opnået"))
+    expires_on = models.DateField(_("udløber"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["kind__name", "-obtained_on"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} ({self.volunteer})"
+
+    def valid_on(self, day: "timezone.datetime.date") -> bool:
+        return self.obtained_on <= day and (self.expires_on is None or day <= self.expires_on)
+
+
+class RoleDescription(models.Model):
+    """An opgavebeskrivelse: what a volunteer does (and does not do) in one kind of task."""
+
+    title = models.CharField(_("titel"), max_length=150)
+    kind = models.CharField(_("slags opgave"), max_length=20, choices=TaskKind.choices)
+    site = models.ForeignKey(
+        "directory.Location",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("sted"),
+    )
+    purpose = models.TextField(_("formål"))
+    does = models.TextField(_("den frivillige gør"))
+    does_not = models.TextField(_("den frivillige gør ikke"))
+    contact = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("kontaktperson"),
+    )
+    time_commitment = models.CharField(_("tid"), max_length=150, blank=True)
+    requires_record_check = models.BooleanField(_("kræver straffeattest"), default=False)
+    required_qualifications = models.ManyToManyField(
+        QualificationKind, blank=True, related_name="+", verbose_name=_("kræver")
+    )
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("opgavebeskrivelse")
+        verbose_name_plural = _("opgavebeskrivelser")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class DocumentKind(models.TextChoices):
+    AGREEMENT = "agreement", _("Frivilligaftale")
+    DECLARATION = "declaration", _("Tavshedserklæring")
+
+
+class AgreementText(models.Model):
+    """A version of the volunteer agreement or the confidentiality declaration."""
+
+    kind = models.CharField(max_length=12, choices=DocumentKind.choices)
+    version = models.PositiveSmallIntegerField()
+    text = models.TextField()
+    valid_from = models.DateField(default=timezone.localdate)
+
+    class Meta:
+        ordering = ["kind", "-version"]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "version"], name="one_text_per_version")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} v{self.version}"
+
+
+class Acceptance(models.Model):
+    volunteer = models.ForeignKey(Volunteer, on_delete=models.CASCADE, related_name="acceptances")
+    text = models.ForeignKey(AgreementText, on_delete=models.PROTECT, related_name="+")
+    accepted_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-accepted_at"]
+        constraints = [models.UniqueConstraint(fields=["volunteer", "text"], name="accepted_once")]
+
+    def __str__(self) -> str:
+        return f"{self.volunteer}: {self.text}"
+
+
+class Assignment(models.Model):
+    """A volunteer's task: at a recurring activity, with a citizen (companion, visiting
+    friend) or as a driver — at set times, so double bookings can be refused."""
+
+    volunteer = models.ForeignKey(Volunteer, on_delete=models.PROTECT, related_name="assignments")
+    role = models.ForeignKey(RoleDescription, on_delete=models.PROTECT, related_name="+")
+    offer = models.ForeignKey(
+        "directory.Offer", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    case = models.ForeignKey(
+        "referrals.Case",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="volunteer_assignments",
+    )
+    starts_at = models.DateTimeField(_("fra"))
+    ends_at = models.DateTimeField(_("til"))
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["starts_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(starts_at__lt=models.F("ends_at")),
+                name="assignment_starts_before_end",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.volunteer}: {self.role} {self.starts_at:%Y-%m-%d %H:%M}"
+
+
+class NeedToKnowNote(models.Model):
+    """What a volunteer may know about a citizen ("uses a walker"), only with consent."""
+
+    case = models.ForeignKey(
+        "referrals.Case", on_delete=models.CASCADE, related_name="need_to_know"
+    )
+    text = models.CharField(_("det den frivillige skal vide"), max_length=300)
+    written_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    written_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["written_at"]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class HourLog(models.Model):
+    volunteer = models.ForeignKey(Volunteer, on_delete=models.CASCADE, related_name="hours")
+    on = models.DateField(_("dato"))
+    hours = models.DecimalField(_("timer"), max_digits=4, decimal_places=1)
+    assignment = models.ForeignKey(
+        Assignment, on_delete=models.SET_NULL, null=True, blank=True, related_name="hours"
+    )
+    note = models.CharField(_("bemærkning"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["-on"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(hours__gt=0) & models.Q(hours__lte=24), name="hours_in_a_day"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.volunteer} {self.on} {self.hours}"

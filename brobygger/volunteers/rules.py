@@ -1,0 +1,88 @@
+"""What must hold before a volunteer is given a task or told anything about a citizen.
+
+Plain functions over the models, so the coordinator's screen, the proposals and the tests
+all ask the same questions.
+"""
+
+from datetime import date, datetime
+
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import AgreementText, Assignment, DocumentKind, RoleDescription, Volunteer
+from .stages import Stage
+
+
+def current_text(kind: str) -> AgreementText | None:
+    return (
+        AgreementText.objects.filter(kind=kind, valid_from__lte=timezone.localdate())
+        .order_by("-version")
+        .first()
+    )
+
+
+def has_accepted(volunteer: Volunteer, kind: str) -> bool:
+    """Accepted the version in force (a new version must be accepted again)."""
+    text = current_text(kind)
+    return text is not None and volunteer.acceptances.filter(text=text).exists()
+
+
+def may_see_citizens(volunteer: Volunteer) -> bool:
+    """Without an accepted confidentiality declaration a volunteer sees nothing about anyone."""
+    return volunteer.stage in {Stage.TRIAL, Stage.ACTIVE} and has_accepted(
+        volunteer, DocumentKind.DECLARATION
+    )
+
+
+def missing_for(volunteer: Volunteer, role: RoleDescription, on: date) -> list[str]:
+    """Why this volunteer cannot take this task on this day (empty: they can)."""
+    problems = []
+    if volunteer.stage not in {Stage.TRIAL, Stage.ACTIVE}:
+        problems.append(
+            _("%(name)s er ikke aktiv som frivillig (status: %(stage)s).")
+            % {"name": volunteer, "stage": volunteer.get_stage_display()}
+        )
+    if not has_accepted(volunteer, DocumentKind.AGREEMENT):
+        problems.append(_("Frivilligaftalen er ikke accepteret."))
+    if not has_accepted(volunteer, DocumentKind.DECLARATION):
+        problems.append(_("Tavshedserklæringen er ikke accepteret."))
+    valid = [
+        q
+        for q in volunteer.qualifications.select_related("kind")
+        if q.obtained_on <= on and (q.expires_on is None or on <= q.expires_on)
+    ]
+    if role.requires_record_check and not any(q.kind.is_record_check for q in valid):
+        problems.append(_("Der mangler en gyldig straffeattest."))
+    for needed in role.required_qualifications.all():
+        if not any(q.kind_id == needed.pk for q in valid):
+            problems.append(
+                _("Der mangler en gyldig kvalifikation: %(name)s.") % {"name": needed.name}
+            )
+    return problems
+
+
+def clashes(
+    volunteer: Volunteer, starts: datetime, ends: datetime, exclude: int | None = None
+) -> list[Assignment]:
+    """The volunteer's other tasks that overlap this time: a double booking."""
+    overlapping = volunteer.assignments.filter(
+        cancelled_at__isnull=True, starts_at__lt=ends, ends_at__gt=starts
+    )
+    if exclude:
+        overlapping = overlapping.exclude(pk=exclude)
+    return list(overlapping)
+
+
+def due_a_call(weeks_quiet: int, today: date) -> "Q":
+    """Volunteers the coordinator should call: quiet for too long, or trial ending soon."""
+    from datetime import timedelta
+
+    quiet_since = today - timedelta(weeks=weeks_quiet)
+    return (
+        Q(stage=Stage.ACTIVE)
+        & (
+            Q(last_active_on__lt=quiet_since)
+            | Q(last_active_on__isnull=True, stage_since__lt=quiet_since)
+        )
+    ) | Q(stage=Stage.TRIAL, trial_ends_on__lte=today + timedelta(days=7))

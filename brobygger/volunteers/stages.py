@@ -1,0 +1,50 @@
+"""The volunteer pipeline as data: stages and the moves between them."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Stage(models.TextChoices):
+    INTERESTED = "interested", _("Interesseret")
+    INTRO = "intro", _("Introsamtale")
+    TRIAL = "trial", _("Prøveperiode")
+    ACTIVE = "active", _("Aktiv")
+    PAUSED = "paused", _("Holder pause")
+    LEFT = "left", _("Stoppet")
+
+
+S = Stage
+MOVES: dict[Stage, frozenset[Stage]] = {
+    S.INTERESTED: frozenset({S.INTRO, S.LEFT}),
+    S.INTRO: frozenset({S.TRIAL, S.ACTIVE, S.LEFT}),
+    S.TRIAL: frozenset({S.ACTIVE, S.PAUSED, S.LEFT}),
+    S.ACTIVE: frozenset({S.PAUSED, S.LEFT}),
+    S.PAUSED: frozenset({S.ACTIVE, S.LEFT}),
+    S.LEFT: frozenset({S.INTERESTED}),  # someone who comes back starts over
+}
+
+
+class LeavingReason(models.TextChoices):
+    TIME = "time", _("Har ikke tid længere")
+    HEALTH = "health", _("Helbred")
+    MOVED = "moved", _("Flyttet")
+    NOT_HEARD = "not_heard", _("Følte sig ikke hørt eller anerkendt")
+    TASK = "task", _("Opgaven passede ikke")
+    CONFLICT = "conflict", _("Uenighed eller konflikt")
+    OTHER_WORK = "other_work", _("Frivillig et andet sted")
+    OTHER = "other", _("Andet")
+
+
+class TaskKind(models.TextChoices):
+    INSTRUCTOR = "instructor", _("Instruktør")
+    HELPER = "helper", _("Hjælper ved en aktivitet")
+    VISITING_FRIEND = "visiting_friend", _("Besøgsven")
+    COMPANION = "companion", _("Følgeven")
+    DRIVER = "driver", _("Chauffør")
+    MEETING_PLACE = "meeting_place", _("Vært på et mødested")
+
+
+class Commitment(models.TextChoices):
+    REGULAR = "regular", _("Fast")
+    ONE_OFF = "one_off", _("Af og til")
+    TRIAL = "trial", _("Prøve det af først")

@@ -1,0 +1,164 @@
+"""“Bliv frivillig”, the coordinator's pipeline, and the volunteer's own page (phone first)."""
+
+from collections import Counter
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import actions, rules
+from .access import get_volunteer_for, is_coordinator, own_volunteer, visible_volunteers
+from .forms import HoursForm, SignUpForm, StageForm
+from .models import Assignment, DocumentKind
+from .stages import LeavingReason, Stage
+
+
+def sign_up(request: HttpRequest) -> HttpResponse:
+    form = SignUpForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "website"}
+        if not form.cleaned_data.get("website"):
+            actions.sign_up(**data)
+        return render(request, "volunteers/thanks.html")
+    return render(
+        request,
+        "volunteers/sign_up.html",
+        {"form": form, "error_forms": [form] if form.errors else []},
+    )
+
+
+@login_required
+def pipeline(request: HttpRequest) -> HttpResponse:
+    if not is_coordinator(request.user):
+        raise Http404
+    volunteers = visible_volunteers(request.user).select_related("postal_code")
+    today = timezone.localdate()
+    weeks = settings.VOLUNTEER_QUIET_AFTER_WEEKS
+    by_stage = {stage: [] for stage in Stage}
+    for volunteer in volunteers:
+        by_stage[Stage(volunteer.stage)].append(volunteer)
+    reasons = Counter(v.leaving_reason for v in by_stage[Stage.LEFT] if v.leaving_reason)
+    from brobygger.audit.log import record
+    from brobygger.audit.models import Action
+
+    record(
+        Action.READ,
+        user=request.user,
+        request=request,
+        object_type="volunteers.volunteer",
+        object_repr=_("Frivilligoversigt"),
+        purpose="Frivilligoversigt",
+    )
+    return render(
+        request,
+        "volunteers/pipeline.html",
+        {
+            "by_stage": [(stage, by_stage[stage]) for stage in Stage],
+            "due_a_call": volunteers.filter(rules.due_a_call(weeks, today)),
+            "overdue": volunteers.filter(next_action_due__lt=today).exclude(stage=Stage.LEFT),
+            "reasons": [(LeavingReason(k).label, n) for k, n in reasons.most_common()],
+            "today": today,
+        },
+    )
+
+
+@login_required
+def volunteer_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    volunteer = get_volunteer_for(request.user, pk, request=request)
+    form = StageForm(request.POST or None, initial={"stage": volunteer.stage})
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.move_stage(
+                volunteer,
+                form.cleaned_data["stage"],
+                acting_user=request.user,
+                note=form.cleaned_data["note"],
+                reason=form.cleaned_data["reason"],
+            )
+        except ValidationError as problem:
+            form.add_error("stage", problem)
+        else:
+            messages.success(request, _("Status er ændret."))
+            return redirect("volunteers:detail", pk=volunteer.pk)
+    return render(
+        request,
+        "volunteers/detail.html",
+        {
+            "volunteer": volunteer,
+            "form": form,
+            "error_forms": [form] if form.errors else [],
+            "history": volunteer.history.select_related("by"),
+            "qualifications": volunteer.qualifications.select_related("kind"),
+            "assignments": volunteer.assignments.select_related("role").order_by("-starts_at")[:20],
+            "agreement": rules.has_accepted(volunteer, DocumentKind.AGREEMENT),
+            "declaration": rules.has_accepted(volunteer, DocumentKind.DECLARATION),
+        },
+    )
+
+
+@login_required
+def my_page(request: HttpRequest) -> HttpResponse:
+    """The volunteer's day on a phone: next tasks, today's notes, hours, papers, contact."""
+    volunteer = own_volunteer(request.user)
+    form = HoursForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        actions.log_hours(
+            volunteer,
+            on=form.cleaned_data["on"],
+            hours=form.cleaned_data["hours"],
+            note=form.cleaned_data["note"],
+            acting_user=request.user,
+        )
+        messages.success(request, _("Tak! Dine timer er registreret."))
+        return redirect("volunteers:mine")
+    upcoming = volunteer.assignments.filter(
+        cancelled_at__isnull=True, ends_at__gte=timezone.now()
+    ).select_related("role", "role__contact", "offer", "case")[:10]
+    return render(
+        request,
+        "volunteers/mine.html",
+        {
+            "volunteer": volunteer,
+            "upcoming": upcoming,
+            "form": form,
+            "error_forms": [form] if form.errors else [],
+            "notes": actions.notes_for(volunteer, request=request),
+            "agreement": rules.current_text(DocumentKind.AGREEMENT),
+            "declaration": rules.current_text(DocumentKind.DECLARATION),
+            "accepted_agreement": rules.has_accepted(volunteer, DocumentKind.AGREEMENT),
+            "accepted_declaration": rules.has_accepted(volunteer, DocumentKind.DECLARATION),
+            "hours": volunteer.hours.all()[:5],
+        },
+    )
+
+
+@login_required
+@require_POST
+def accept(request: HttpRequest, kind: str) -> HttpResponse:
+    volunteer = own_volunteer(request.user)
+    if kind not in DocumentKind.values:
+        raise Http404
+    actions.accept(volunteer, kind, acting_user=request.user)
+    messages.success(request, _("Tak – det er registreret med dato og version."))
+    return redirect("volunteers:mine")
+
+
+@login_required
+@require_POST
+def cancel(request: HttpRequest, pk: int) -> HttpResponse:
+    volunteer = own_volunteer(request.user)
+    assignment = get_object_or_404(
+        Assignment, pk=pk, volunteer=volunteer, cancelled_at__isnull=True
+    )
+    try:
+        actions.cancel(assignment, acting_user=request.user)
+    except PermissionDenied:
+        raise Http404 from None
+    messages.success(request, _("Du har meldt afbud. Din koordinator har fået besked."))
+    return redirect("volunteers:mine")
