@@ -106,6 +106,7 @@ def load(out: TextIO | None = None) -> bool:
         directory.refresh_search_document(offer)
     _users(areas, organisations)
     _cases()
+    _volunteers()
     if out:
         out.write(
             f"Demo: {len(content.ORGANISATIONS)} organisationer, "
@@ -324,3 +325,106 @@ def _cases() -> None:
                 actions.record_attendance(choice, acting_user=worker)
             else:
                 actions.change_state(case, step, acting_user=worker)
+
+
+AGREEMENT = """Som frivillig i Fjordbro Kommune hjælper du af lyst og uden løn.
+Du får en kontaktperson, en opgavebeskrivelse og mulighed for kurser.
+Du kan altid sige fra – sig det til din koordinator, så finder vi en anden."""
+DECLARATION = """Du har tavshedspligt om alt, du hører om borgerne og deres forhold.
+Du må ikke fortælle det videre – heller ikke når du er stoppet som frivillig.
+Du får kun de oplysninger, du har brug for til din opgave."""
+DEMO_VOLUNTEERS = [
+    ("Vera Holm", "interested", ["companion"]),
+    ("Kaj Andersen", "intro", ["driver"]),
+    ("Lis Poulsen", "trial", ["visiting_friend"]),
+    ("Jens Kofoed", "active", ["instructor"]),
+    ("Birthe Lund", "active", ["helper", "meeting_place"]),
+    ("Hans Berg", "paused", ["driver"]),
+    ("Tove Dahl", "left", ["companion"]),
+]
+
+
+def _volunteers() -> None:
+    from datetime import datetime, time
+    from zoneinfo import ZoneInfo
+
+    from brobygger.referrals.actions import record_consent
+    from brobygger.referrals.models import Case, ConsentKind
+    from brobygger.volunteers import actions as volunteering
+    from brobygger.volunteers.models import (
+        AgreementText,
+        QualificationKind,
+        RoleDescription,
+        Volunteer,
+    )
+
+    today = timezone.localdate()
+    AgreementText.objects.get_or_create(
+        kind="agreement", version=1, defaults={"text": AGREEMENT, "valid_from": today}
+    )
+    AgreementText.objects.get_or_create(
+        kind="declaration", version=1, defaults={"text": DECLARATION, "valid_from": today}
+    )
+    for name, months, check in (
+        ("Seniorsportsinstruktør", None, False),
+        ("Førstehjælp", 24, False),
+        ("Demenskursus", None, False),
+        ("Straffeattest", 36, True),
+    ):
+        QualificationKind.objects.get_or_create(
+            name=name, defaults={"valid_months": months, "is_record_check": check}
+        )
+    coordinator = User.objects.get(email="frivillig-koordinator@fjordbro.example")
+    companion = RoleDescription.objects.create(
+        title="Følgeven første gang",
+        kind="companion",
+        purpose="At gøre det lettere at komme af sted første gang.",
+        does="Følger borgeren til og fra aktiviteten og bliver der den første gang.",
+        does_not="Hjælper ikke med personlig pleje eller medicin.",
+        contact=coordinator,
+        time_commitment="2–3 timer ad gangen",
+    )
+    for name, stage, kinds in DEMO_VOLUNTEERS:
+        Volunteer.objects.create(
+            full_name=name,
+            stage=stage,
+            task_kinds=kinds,
+            coordinator=coordinator,
+            leaving_reason="time" if stage == "left" else "",
+            trial_ends_on=today + timedelta(days=5) if stage == "trial" else None,
+        )
+    villy_user = User.objects.get(email="frivillig@fjordbro.example")
+    villy = Volunteer.objects.create(
+        user=villy_user,
+        full_name=villy_user.full_name,
+        stage="active",
+        task_kinds=["companion"],
+        coordinator=coordinator,
+        phone="+45 22 33 44 55",
+    )
+    volunteering.accept(villy, "agreement", acting_user=villy_user)
+    volunteering.accept(villy, "declaration", acting_user=villy_user)
+    case = Case.objects.filter(state="matched").first()
+    if case is not None:
+        worker = User.objects.get(email="brobygger@fjordbro.example")
+        record_consent(
+            case.citizen,
+            kind=ConsentKind.VOLUNTEER_NOTES,
+            given=True,
+            how="Sagt ja under samtalen",
+            acting_user=worker,
+        )
+        volunteering.write_need_to_know(
+            case, "Går med rollator – tag elevatoren.", acting_user=worker
+        )
+        starts = datetime.combine(
+            today + timedelta(days=2), time(10), ZoneInfo("Europe/Copenhagen")
+        )
+        volunteering.assign(
+            villy,
+            companion,
+            starts=starts,
+            ends=starts + timedelta(hours=2),
+            case=case,
+            acting_user=coordinator,
+        )

@@ -1,0 +1,48 @@
+from django.contrib import admin
+
+from brobygger.audit.admin import AuditedAdminMixin
+
+from .models import (
+    AgreementText,
+    Qualification,
+    QualificationKind,
+    RoleDescription,
+    Volunteer,
+)
+
+
+class QualificationInline(admin.TabularInline):
+    model = Qualification
+    extra = 0
+
+
+@admin.register(Volunteer)
+class VolunteerAdmin(AuditedAdminMixin, admin.ModelAdmin):
+    list_display = ["full_name", "stage", "stage_since", "next_action_due", "last_active_on"]
+    list_filter = ["stage", "commitment", "areas"]
+    search_fields = ["full_name", "email", "phone"]
+    filter_horizontal = ["areas"]
+    inlines = [QualificationInline]
+    readonly_fields = ["stage", "stage_since", "leaving_reason"]  # moved by actions only
+
+
+@admin.register(RoleDescription)
+class RoleDescriptionAdmin(admin.ModelAdmin):
+    list_display = ["title", "kind", "site", "requires_record_check"]
+    list_filter = ["kind", "requires_record_check"]
+    filter_horizontal = ["required_qualifications"]
+
+
+@admin.register(QualificationKind)
+class QualificationKindAdmin(admin.ModelAdmin):
+    list_display = ["name", "valid_months", "is_record_check"]
+
+
+@admin.register(AgreementText)
+class AgreementTextAdmin(admin.ModelAdmin):
+    list_display = ["kind", "version", "valid_from"]
+    list_filter = ["kind"]
+
+    def get_readonly_fields(self, request: object, obj: object = None) -> list[str]:
+        # A text someone has accepted never changes: publish a new version instead.
+        return ["kind", "version", "text", "valid_from"] if obj else []
