@@ -469,3 +469,26 @@ class NeedsForm(DkfdsFormMixin, forms.Form):
             "max_distance_km": case.max_distance_km,
             "max_cost_kr": case.max_cost_kr,
         }
+
+
+class CompanionTimeForm(DkfdsFormMixin, forms.Form):
+    """When the first visit is, so volunteers who are free then can be proposed."""
+
+    dato = forms.DateField(
+        label=_("Dato for første besøg"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    fra = forms.TimeField(
+        label=_("Fra kl."), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+    )
+    til = forms.TimeField(
+        label=_("Til kl."), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+    )
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean()
+        if data.get("fra") and data.get("til") and data["fra"] >= data["til"]:
+            self.add_error("til", _("Sluttidspunktet skal ligge efter starttidspunktet."))
+        if data.get("dato") and data["dato"] < timezone.localdate():
+            self.add_error("dato", _("Vælg en dato i dag eller senere."))
+        return data

@@ -34,6 +34,7 @@ urlpatterns = [
     ),
     path("brobygger/forloeb/<int:pk>/valg/<int:choice_id>/ikke/", views.failed, name="failed"),
     path("brobygger/forloeb/<int:pk>/foelgeven/", views.companion, name="companion"),
+    path("brobygger/forloeb/<int:pk>/foelgeven/find/", views.find_companion, name="find_companion"),
     path("brobygger/forloeb/<int:pk>/opgaver/", views.add_task, name="add_task"),
     path("brobygger/forloeb/<int:pk>/foerste-besoeg/", views.first_visit, name="first_visit"),
     path(

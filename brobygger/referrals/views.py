@@ -583,3 +583,57 @@ def case_url_by_id(case_id: int) -> str:
     from django.urls import reverse
 
     return reverse("referrals:case", args=[case_id])
+
+
+@login_required
+def find_companion(request: HttpRequest, pk: int) -> HttpResponse:
+    """Volunteers who may and can go with the citizen at that time; the link worker confirms."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from brobygger.volunteers import actions as volunteering
+    from brobygger.volunteers.models import RoleDescription, Volunteer
+    from brobygger.volunteers.proposals import propose
+
+    from .forms import CompanionTimeForm
+
+    user = _case_worker(request)
+    case = get_case_for(user, pk, request=request, purpose="Find følgeven")
+    role = RoleDescription.objects.filter(kind="companion").order_by("pk").first()
+    form = CompanionTimeForm(request.GET or None)
+    candidates = []
+    if role is not None and form.is_valid():
+        tz = ZoneInfo(settings.TIME_ZONE)
+        starts = datetime.combine(form.cleaned_data["dato"], form.cleaned_data["fra"], tz)
+        ends = datetime.combine(form.cleaned_data["dato"], form.cleaned_data["til"], tz)
+        candidates = propose(role, starts=starts, ends=ends, area_id=case.local_area_id)
+        if request.method == "POST":
+            chosen = (
+                Volunteer.objects.filter(pk=request.POST.get("volunteer") or 0).first()
+                if str(request.POST.get("volunteer", "")).isdigit()
+                else None
+            )
+            if chosen is None or chosen.pk not in {c.volunteer.pk for c in candidates}:
+                messages.error(request, _("Vælg en af de foreslåede frivillige."))
+            else:
+                try:
+                    volunteering.assign(
+                        chosen, role, starts=starts, ends=ends, case=case, acting_user=user
+                    )
+                except ValidationError as problem:
+                    messages.error(request, " ".join(problem.messages))
+                else:
+                    return _done(
+                        request, case, _("%(name)s er følgeven.") % {"name": chosen}, "#valg"
+                    )
+    return render(
+        request,
+        "referrals/find_companion.html",
+        {
+            "case": case,
+            "form": form,
+            "candidates": candidates,
+            "role": role,
+            "error_forms": [form] if form.errors else [],
+        },
+    )

@@ -10,4 +10,5 @@ urlpatterns = [
     path("min-side/", views.my_page, name="mine"),
     path("min-side/accepter/<str:kind>/", views.accept, name="accept"),
     path("min-side/afbud/<int:pk>/", views.cancel, name="cancel"),
+    path("min-side/kalender/<uuid:token>.ics", views.calendar, name="calendar"),
 ]

@@ -162,3 +162,34 @@ def cancel(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404 from None
     messages.success(request, _("Du har meldt afbud. Din koordinator har fået besked."))
     return redirect("volunteers:mine")
+
+
+def calendar(request: HttpRequest, token: str) -> HttpResponse:
+    """The volunteer's own sessions as an iCalendar feed (secret address, no citizen names)."""
+    import icalendar
+
+    from brobygger.accounts.models import User
+
+    user = User.objects.filter(calendar_token=token, is_active=True).first()
+    volunteer = getattr(user, "volunteer", None) if user else None
+    if volunteer is None:
+        raise Http404
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//Brobygger//Frivillig//DA")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", _("Mine frivilligopgaver"))
+    for task in volunteer.assignments.filter(cancelled_at__isnull=True).select_related(
+        "role", "offer", "offer__location"
+    )[:500]:
+        event = icalendar.Event()
+        event.add("uid", f"volunteer-task-{task.pk}@{request.get_host()}")
+        event.add("summary", task.offer.title if task.offer else str(task.role))
+        event.add("dtstart", task.starts_at)
+        event.add("dtend", task.ends_at)
+        event.add("dtstamp", timezone.now())
+        if task.offer and task.offer.location:
+            event.add("location", task.offer.location.address_line)
+        cal.add_component(event)
+    response = HttpResponse(cal.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -82,3 +82,71 @@ def test_volunteer_accepts_papers_and_logs_hours_on_their_page(client, coordinat
 def test_someone_without_a_volunteer_record_has_no_page(client, coordinator):
     client.force_login(factories.user(Role.REFERRER))
     assert client.get(reverse("volunteers:mine")).status_code == 404
+
+
+def test_link_worker_finds_and_confirms_a_companion(client, case, worker, texts_and_role):
+    from datetime import date, timedelta
+
+    role = texts_and_role
+    ready = Volunteer.objects.create(
+        full_name="Villy Klar", stage="active", task_kinds=["companion"], user=factories.user()
+    )
+    not_ready = Volunteer.objects.create(
+        full_name="Nanna Uden Erklæring", stage="active", task_kinds=["companion"]
+    )
+    from brobygger.volunteers import actions
+
+    for kind in ("agreement", "declaration"):
+        actions.accept(ready, kind, acting_user=ready.user)
+
+    day = (date.today() + timedelta(days=3)).isoformat()
+    client.force_login(worker)
+    url = reverse("referrals:find_companion", args=[case.pk])
+    page = client.get(url, {"dato": day, "fra": "10:00", "til": "12:00"}).content.decode()
+    assert "Villy Klar" in page and not_ready.full_name not in page
+    response = client.post(f"{url}?dato={day}&fra=10:00&til=12:00", {"volunteer": ready.pk})
+    assert response.status_code == 302
+    case.refresh_from_db()
+    assert case.companion_name == "Villy Klar"
+    assert ready.assignments.get().role == role
+
+
+@pytest.fixture
+def texts_and_role(db):
+    from datetime import date
+
+    from brobygger.volunteers.models import RoleDescription
+
+    AgreementText.objects.create(kind="agreement", version=1, text="A", valid_from=date(2026, 1, 1))
+    AgreementText.objects.create(
+        kind="declaration", version=1, text="D", valid_from=date(2026, 1, 1)
+    )
+    return RoleDescription.objects.create(
+        title="Følgeven", kind="companion", purpose="x", does="x", does_not="x"
+    )
+
+
+def test_volunteer_calendar_feed(client, db, texts_and_role):
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    import icalendar
+
+    user = factories.user(Role.VOLUNTEER)
+    villy = Volunteer.objects.create(full_name="Villy", user=user, stage="active")
+    from brobygger.volunteers import actions
+
+    for kind in ("agreement", "declaration"):
+        actions.accept(villy, kind, acting_user=user)
+    starts = datetime(2026, 12, 3, 10, tzinfo=ZoneInfo("Europe/Copenhagen"))
+    actions.assign(
+        villy,
+        texts_and_role,
+        starts=starts,
+        ends=starts + timedelta(hours=2),
+        acting_user=factories.user(Role.VOLUNTEER_COORDINATOR),
+    )
+    feed = client.get(reverse("volunteers:calendar", args=[user.calendar_token]))
+    events = list(icalendar.Calendar.from_ical(feed.content).walk("VEVENT"))
+    assert [str(e["summary"]) for e in events] == ["Følgeven"]
+    assert events[0]["dtstart"].dt == starts

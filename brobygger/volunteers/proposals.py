@@ -1,0 +1,84 @@
+"""Which volunteers to propose for a task: free then, allowed to do it, close by, not
+overloaded — with the reasons a coordinator can check."""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from . import rules
+from .models import RoleDescription, Volunteer
+from .stages import Stage
+
+
+@dataclass(frozen=True)
+class Candidate:
+    volunteer: Volunteer
+    score: float
+    reasons: list[str]
+
+
+def propose(
+    role: RoleDescription,
+    *,
+    starts: datetime,
+    ends: datetime,
+    area_id: int | None = None,
+    interests: list[str] = (),
+    top: int = 5,
+) -> list[Candidate]:
+    """Volunteers who may take the task at that time, best first; never one who may not."""
+    now = timezone.now()
+    pool = (
+        Volunteer.objects.filter(stage__in=[Stage.TRIAL, Stage.ACTIVE])
+        .prefetch_related("areas", "qualifications__kind")
+        .annotate(
+            load=Count(
+                "assignments",
+                filter=Q(
+                    assignments__cancelled_at__isnull=True,
+                    assignments__starts_at__gte=now,
+                    assignments__starts_at__lt=now + timedelta(days=28),
+                ),
+            )
+        )
+    )
+    day = timezone.localtime(starts).date()
+    weekday = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[day.weekday()]
+    found = []
+    for volunteer in pool:
+        if rules.missing_for(volunteer, role, day) or rules.clashes(volunteer, starts, ends):
+            continue
+        score, reasons = 0.0, []
+        if role.kind in volunteer.task_kinds:
+            score += 3
+            reasons.append(_("Vil gerne være %(task)s") % {"task": role.get_kind_display().lower()})
+        if area_id and any(a.pk == area_id for a in volunteer.areas.all()):
+            score += 2
+            reasons.append(_("Hjælper i borgerens område"))
+        if any(w.get("weekday") == weekday for w in volunteer.available):
+            score += 1
+            reasons.append(_("Kan om %(day)s") % {"day": _weekday_name(day.weekday())})
+        shared = sorted(set(volunteer.interests) & set(interests))
+        if shared:
+            score += len(shared)
+            reasons.append(_("Fælles interesser"))
+        score -= 0.5 * volunteer.load
+        reasons.append(
+            ngettext(
+                "%(n)s opgave de næste 4 uger", "%(n)s opgaver de næste 4 uger", volunteer.load
+            )
+            % {"n": volunteer.load}
+        )
+        found.append(Candidate(volunteer, score, reasons))
+    found.sort(key=lambda c: (-c.score, c.volunteer.full_name))
+    return found[:top]
+
+
+def _weekday_name(index: int) -> str:
+    from brobygger.directory.schedules import weekday_name
+
+    return weekday_name(index)
