@@ -4,6 +4,7 @@ from brobygger.audit.admin import AuditedAdminMixin
 
 from .models import (
     AgreementText,
+    CorpsTarget,
     Qualification,
     QualificationKind,
     RoleDescription,
@@ -46,3 +47,9 @@ class AgreementTextAdmin(admin.ModelAdmin):
     def get_readonly_fields(self, request: object, obj: object = None) -> list[str]:
         # A text someone has accepted never changes: publish a new version instead.
         return ["kind", "version", "text", "valid_from"] if obj else []
+
+
+@admin.register(CorpsTarget)
+class CorpsTargetAdmin(admin.ModelAdmin):
+    list_display = ["site", "kind", "target"]
+    list_filter = ["kind"]

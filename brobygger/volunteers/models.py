@@ -274,3 +274,36 @@ class HourLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.volunteer} {self.on} {self.hours}"
+
+
+class CorpsTarget(models.Model):
+    """How many active volunteers a site (or the whole municipality) aims for in a task."""
+
+    site = models.ForeignKey(
+        "directory.Location",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("sted"),
+    )
+    kind = models.CharField(_("slags opgave"), max_length=20, choices=TaskKind.choices)
+    target = models.PositiveSmallIntegerField(_("mål"))
+
+    class Meta:
+        ordering = ["site__name", "kind"]
+        verbose_name = _("mål for frivilligkorps")
+        verbose_name_plural = _("mål for frivilligkorps")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["site", "kind"],
+                name="one_target_per_site",
+                condition=models.Q(site__isnull=False),
+            ),
+            models.UniqueConstraint(
+                fields=["kind"], name="one_target_for_all", condition=models.Q(site__isnull=True)
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.site or _('Hele kommunen')}: {self.get_kind_display()} {self.target}"

@@ -7,6 +7,7 @@ urlpatterns = [
     path("bliv-frivillig/", views.sign_up, name="sign_up"),
     path("frivillige/", views.pipeline, name="pipeline"),
     path("frivillige/<int:pk>/", views.volunteer_detail, name="detail"),
+    path("frivillige/korps/", views.corps, name="corps"),
     path("min-side/", views.my_page, name="mine"),
     path("min-side/accepter/<str:kind>/", views.accept, name="accept"),
     path("min-side/afbud/<int:pk>/", views.cancel, name="cancel"),

@@ -193,3 +193,33 @@ def calendar(request: HttpRequest, token: str) -> HttpResponse:
     response = HttpResponse(cal.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+@login_required
+def corps(request: HttpRequest) -> HttpResponse:
+    """Active volunteers per site and task against targets, new and leaving, hours, expiring
+    qualifications, everyone due a call; ?format=xlsx gives the same as Excel."""
+    from brobygger.audit.log import record
+    from brobygger.audit.models import Action
+
+    from .overview import build, to_excel
+
+    if not is_coordinator(request.user):
+        raise Http404
+    overview = build(timezone.localdate(), quiet_weeks=settings.VOLUNTEER_QUIET_AFTER_WEEKS)
+    if request.GET.get("format") == "xlsx":
+        record(
+            Action.EXPORT,
+            user=request.user,
+            request=request,
+            object_type="volunteers.volunteer",
+            object_repr=_("Frivilligkorps (Excel)"),
+            purpose="Eksport af korpsoversigt",
+        )
+        response = HttpResponse(
+            to_excel(overview),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+        response["Content-Disposition"] = 'attachment; filename="frivilligkorps.xlsx"'
+        return response
+    return render(request, "volunteers/corps.html", {"overview": overview})

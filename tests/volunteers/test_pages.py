@@ -150,3 +150,39 @@ def test_volunteer_calendar_feed(client, db, texts_and_role):
     events = list(icalendar.Calendar.from_ical(feed.content).walk("VEVENT"))
     assert [str(e["summary"]) for e in events] == ["Følgeven"]
     assert events[0]["dtstart"].dt == starts
+
+
+def test_corps_overview_and_excel_export(client, coordinator, texts_and_role):
+    from datetime import date, datetime, timedelta
+    from io import BytesIO
+    from zoneinfo import ZoneInfo
+
+    from openpyxl import load_workbook
+
+    from brobygger.volunteers import actions
+    from brobygger.volunteers.models import CorpsTarget
+
+    CorpsTarget.objects.create(kind="companion", target=10)
+    user = factories.user(Role.VOLUNTEER)
+    villy = Volunteer.objects.create(full_name="Villy", user=user, stage="active")
+    for kind in ("agreement", "declaration"):
+        actions.accept(villy, kind, acting_user=user)
+    starts = datetime.now(ZoneInfo("Europe/Copenhagen")) + timedelta(days=2)
+    actions.assign(
+        villy,
+        texts_and_role,
+        starts=starts,
+        ends=starts + timedelta(hours=2),
+        acting_user=coordinator,
+    )
+    actions.log_hours(villy, on=date.today(), hours=3, acting_user=user)
+    client.force_login(coordinator)
+    page = client.get(reverse("volunteers:corps")).content.decode()
+    assert "Hele kommunen" in page and "Følgeven" in page
+    export = client.get(reverse("volunteers:corps"), {"format": "xlsx"})
+    book = load_workbook(BytesIO(export.content))
+    rows = list(book["Korps"].values)
+    assert rows[1] == ("Hele kommunen", "Følgeven", 1, 10)
+    assert sum(r[3] for r in list(book["Måneder"].values)[1:]) == 3.0
+    client.force_login(factories.user(Role.ANALYST))
+    assert client.get(reverse("volunteers:corps")).status_code == 404
