@@ -9,6 +9,7 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from brobygger.accounts.models import User
 from brobygger.audit.log import record
@@ -269,3 +270,72 @@ def sign_up(
         )
     record(Action.CREATE, user=None, obj=volunteer, purpose="Bliv frivillig")
     return volunteer
+
+
+def _require_coordinator(user: User) -> None:
+    if not user.has_role("volunteer_coordinator", "administrator"):
+        raise PermissionDenied
+
+
+@transaction.atomic
+def thank(volunteer: Volunteer, *, kind: str, note: str, on: date, acting_user: User) -> object:
+    from .models import Recognition
+
+    _require_coordinator(acting_user)
+    entry = Recognition.objects.create(
+        volunteer=volunteer, kind=kind, note=note.strip()[:300], on=on, by=acting_user
+    )
+    record(Action.CHANGE, user=acting_user, obj=volunteer, purpose="Anerkendelse")
+    return entry
+
+
+@transaction.atomic
+def note_concern(volunteer: Volunteer, *, text: str, acting_user: User) -> object:
+    from .models import ConcernNote
+
+    _require_coordinator(acting_user)
+    note = ConcernNote.objects.create(
+        volunteer=volunteer, text=text.strip(), written_by=acting_user
+    )
+    record(Action.CHANGE, user=acting_user, obj=volunteer, purpose="Fortrolig note")
+    return note
+
+
+# Stored in Danish (the msgid) so a milestone is recognised whatever language marked it.
+MILESTONES = {
+    "ten": gettext_noop("De første 10 gange"),
+    "year": gettext_noop("Et år som frivillig"),
+}
+
+
+def milestones_due(volunteer: Volunteer, today: date) -> list[tuple[str, str]]:
+    """Milestones to celebrate that nobody has marked yet: 10 sessions, one year."""
+    from .models import RecognitionKind
+
+    marked = set(
+        volunteer.recognitions.filter(kind=RecognitionKind.MILESTONE).values_list("note", flat=True)
+    )
+    due = []
+    sessions = volunteer.assignments.filter(
+        cancelled_at__isnull=True, ends_at__lt=timezone.now()
+    ).count()
+    if sessions >= 10:
+        due.append("ten")
+    first_active = volunteer.history.filter(to_stage=Stage.ACTIVE).order_by("on").first()
+    if first_active and (today - first_active.on).days >= 365:
+        due.append("year")
+    return [(key, _(MILESTONES[key])) for key in due if MILESTONES[key] not in marked]
+
+
+def mark_milestone(volunteer: Volunteer, key: str, *, acting_user: User) -> object:
+    from .models import RecognitionKind
+
+    if key not in MILESTONES:
+        raise ValidationError(_("Ukendt milepæl."))
+    return thank(
+        volunteer,
+        kind=RecognitionKind.MILESTONE,
+        note=MILESTONES[key],
+        on=timezone.localdate(),
+        acting_user=acting_user,
+    )

@@ -104,3 +104,23 @@ class HoursForm(DkfdsFormMixin, forms.Form):
         if on > timezone.localdate():
             raise ValidationError(_("Timer kan ikke registreres i fremtiden."))
         return on
+
+
+class RecognitionForm(DkfdsFormMixin, forms.Form):
+    kind = forms.ChoiceField(
+        label=_("Slags"), choices=[("thanks", _("Tak")), ("event", _("Arrangement"))]
+    )
+    note = forms.CharField(
+        label=_("Hvad"),
+        max_length=300,
+        help_text=_("For eksempel “Tak for hjælpen til sommerfesten”"),
+    )
+
+
+class ConcernForm(DkfdsFormMixin, forms.Form):
+    text = forms.CharField(
+        label=_("Fortrolig note"),
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Kun koordinatorer kan se den."),
+    )

@@ -307,3 +307,42 @@ class CorpsTarget(models.Model):
 
     def __str__(self) -> str:
         return f"{self.site or _('Hele kommunen')}: {self.get_kind_display()} {self.target}"
+
+
+class RecognitionKind(models.TextChoices):
+    THANKS = "thanks", _("Tak")
+    EVENT = "event", _("Arrangement")
+    MILESTONE = "milestone", _("Milepæl")
+
+
+class Recognition(models.Model):
+    """“De frivilliges løn er anerkendelse”: thanks, events and milestones, remembered."""
+
+    volunteer = models.ForeignKey(Volunteer, on_delete=models.CASCADE, related_name="recognitions")
+    kind = models.CharField(_("slags"), max_length=10, choices=RecognitionKind.choices)
+    on = models.DateField(_("dato"), default=timezone.localdate)
+    note = models.CharField(_("hvad"), max_length=300)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["-on", "-id"]
+
+    def __str__(self) -> str:
+        return self.note
+
+
+class ConcernNote(models.Model):
+    """A conflict or concern, noted confidentially: only coordinators ever see it."""
+
+    volunteer = models.ForeignKey(Volunteer, on_delete=models.CASCADE, related_name="concerns")
+    text = models.TextField(_("note"))
+    written_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    written_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-written_at"]
+
+    def __str__(self) -> str:
+        return f"{self.volunteer} {self.written_at:%Y-%m-%d}"

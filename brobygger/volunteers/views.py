@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from . import actions, rules
 from .access import get_volunteer_for, is_coordinator, own_volunteer, visible_volunteers
-from .forms import HoursForm, SignUpForm, StageForm
+from .forms import ConcernForm, HoursForm, RecognitionForm, SignUpForm, StageForm
 from .models import Assignment, DocumentKind
 from .stages import LeavingReason, Stage
 
@@ -98,6 +98,11 @@ def volunteer_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "assignments": volunteer.assignments.select_related("role").order_by("-starts_at")[:20],
             "agreement": rules.has_accepted(volunteer, DocumentKind.AGREEMENT),
             "declaration": rules.has_accepted(volunteer, DocumentKind.DECLARATION),
+            "recognitions": volunteer.recognitions.select_related("by")[:20],
+            "concerns": volunteer.concerns.select_related("written_by"),
+            "milestones": actions.milestones_due(volunteer, timezone.localdate()),
+            "recognition_form": RecognitionForm(),
+            "concern_form": ConcernForm(),
         },
     )
 
@@ -223,3 +228,43 @@ def corps(request: HttpRequest) -> HttpResponse:
         response["Content-Disposition"] = 'attachment; filename="frivilligkorps.xlsx"'
         return response
     return render(request, "volunteers/corps.html", {"overview": overview})
+
+
+@login_required
+@require_POST
+def recognise(request: HttpRequest, pk: int) -> HttpResponse:
+    from .forms import RecognitionForm
+
+    volunteer = get_volunteer_for(request.user, pk, request=request)
+    if "milestone" in request.POST:
+        actions.mark_milestone(volunteer, request.POST["milestone"], acting_user=request.user)
+        messages.success(request, _("Milepælen er markeret."))
+        return redirect("volunteers:detail", pk=volunteer.pk)
+    form = RecognitionForm(request.POST)
+    if form.is_valid():
+        actions.thank(
+            volunteer,
+            kind=form.cleaned_data["kind"],
+            note=form.cleaned_data["note"],
+            on=timezone.localdate(),
+            acting_user=request.user,
+        )
+        messages.success(request, _("Anerkendelsen er skrevet ned."))
+    else:
+        messages.error(request, _("Skriv hvad der blev takket for."))
+    return redirect("volunteers:detail", pk=volunteer.pk)
+
+
+@login_required
+@require_POST
+def concern(request: HttpRequest, pk: int) -> HttpResponse:
+    from .forms import ConcernForm
+
+    volunteer = get_volunteer_for(request.user, pk, request=request)
+    form = ConcernForm(request.POST)
+    if form.is_valid():
+        actions.note_concern(volunteer, text=form.cleaned_data["text"], acting_user=request.user)
+        messages.success(request, _("Den fortrolige note er gemt."))
+    else:
+        messages.error(request, _("Skriv noten først."))
+    return redirect("volunteers:detail", pk=volunteer.pk)

@@ -186,3 +186,44 @@ def test_corps_overview_and_excel_export(client, coordinator, texts_and_role):
     assert sum(r[3] for r in list(book["Måneder"].values)[1:]) == 3.0
     client.force_login(factories.user(Role.ANALYST))
     assert client.get(reverse("volunteers:corps")).status_code == 404
+
+
+def test_recognition_milestones_and_confidential_notes(client, coordinator, texts_and_role):
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from brobygger.volunteers import actions
+
+    user = factories.user(Role.VOLUNTEER)
+    villy = Volunteer.objects.create(full_name="Villy", user=user, stage="active")
+    for kind in ("agreement", "declaration"):
+        actions.accept(villy, kind, acting_user=user)
+    start = datetime.now(ZoneInfo("Europe/Copenhagen")) - timedelta(days=60)
+    for n in range(10):
+        begins = start + timedelta(days=n * 3)
+        actions.assign(
+            villy,
+            texts_and_role,
+            starts=begins,
+            ends=begins + timedelta(hours=1),
+            acting_user=coordinator,
+        )
+    client.force_login(coordinator)
+    url = reverse("volunteers:detail", args=[villy.pk])
+    assert "De første 10 gange" in client.get(url).content.decode()
+    client.post(reverse("volunteers:recognise", args=[villy.pk]), {"milestone": "ten"})
+    client.post(
+        reverse("volunteers:recognise", args=[villy.pk]),
+        {"kind": "thanks", "note": "Tak for sommerfesten"},
+    )
+    client.post(
+        reverse("volunteers:concern", args=[villy.pk]),
+        {"text": "Uenighed med en anden frivillig om kaffen"},
+    )
+    page = client.get(url).content.decode()
+    assert "Marker som fejret" not in page
+    assert "Tak for sommerfesten" in page and "Uenighed med en anden" in page
+    # The volunteer never sees the confidential note, not even on their own page.
+    client.force_login(user)
+    assert "Uenighed" not in client.get(reverse("volunteers:mine")).content.decode()
+    assert client.get(url).status_code == 404
