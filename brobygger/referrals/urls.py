@@ -48,4 +48,5 @@ urlpatterns = [
         name="feedback",
     ),
     path("brobygger/forloeb/<int:pk>/samtykke/", views.consent, name="consent"),
+    path("brobygger/forloeb/<int:pk>/need-to-know/", views.need_to_know, name="need_to_know"),
 ]

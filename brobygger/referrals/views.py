@@ -200,6 +200,7 @@ def _case_page(request: HttpRequest, case: Case, **forms: object) -> HttpRespons
         "companion_form": forms.get("companion_form")
         or CompanionForm(initial={"companion_name": case.companion_name}),
         "close_form": forms.get("close_form") or CloseForm(),
+        "need_to_know": case.need_to_know.all(),
         "failure_form": FailureForm(),
         "feedback_form": FeedbackForm(),
     }
@@ -637,3 +638,22 @@ def find_companion(request: HttpRequest, pk: int) -> HttpResponse:
             "error_forms": [form] if form.errors else [],
         },
     )
+
+
+@login_required
+@require_POST
+def need_to_know(request: HttpRequest, pk: int) -> HttpResponse:
+    """A note the volunteer companion may read — only with the citizen's consent."""
+    from brobygger.volunteers import actions as volunteering
+
+    case = _case_post(request, pk)
+    text = request.POST.get("text", "").strip()
+    if not text:
+        messages.error(request, _("Skriv hvad den frivillige skal vide."))
+        return redirect(f"{case_url(case)}#valg")
+    try:
+        volunteering.write_need_to_know(case, text, acting_user=request.user)
+    except PermissionDenied as problem:
+        messages.error(request, str(problem))
+        return redirect(f"{case_url(case)}#valg")
+    return _done(request, case, _("Noten er gemt til følgevennen."), "#valg")

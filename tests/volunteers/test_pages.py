@@ -227,3 +227,18 @@ def test_recognition_milestones_and_confidential_notes(client, coordinator, text
     client.force_login(user)
     assert "Uenighed" not in client.get(reverse("volunteers:mine")).content.decode()
     assert client.get(url).status_code == 404
+
+
+def test_link_worker_writes_need_to_know_only_with_consent(client, case, worker):
+    client.force_login(worker)
+    url = reverse("referrals:need_to_know", args=[case.pk])
+    client.post(url, {"text": "Går med rollator"})
+    assert not case.need_to_know.exists()
+    client.post(
+        reverse("referrals:consent", args=[case.pk]), {"kind": "volunteer_notes", "given": "yes"}
+    )
+    client.post(url, {"text": "Går med rollator"})
+    assert [n.text for n in case.need_to_know.all()] == ["Går med rollator"]
+    assert (
+        "Går med rollator" in client.get(reverse("referrals:case", args=[case.pk])).content.decode()
+    )
