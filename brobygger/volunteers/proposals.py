@@ -9,8 +9,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from brobygger.directory.schedules import weekday_name
+
 from . import rules
-from .models import RoleDescription, Volunteer
+from .models import Assignment, RoleDescription, Volunteer
 from .stages import Stage
 
 
@@ -34,7 +36,7 @@ def propose(
     now = timezone.now()
     pool = (
         Volunteer.objects.filter(stage__in=[Stage.TRIAL, Stage.ACTIVE])
-        .prefetch_related("areas", "qualifications__kind")
+        .prefetch_related("areas", "acceptances", "qualifications__kind")
         .annotate(
             load=Count(
                 "assignments",
@@ -48,9 +50,19 @@ def propose(
     )
     day = timezone.localtime(starts).date()
     weekday = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[day.weekday()]
+    # Looked up once for the whole corps, not once per volunteer.
+    texts = rules.current_texts()
+    required = list(role.required_qualifications.all())
+    busy = set(
+        Assignment.objects.filter(
+            cancelled_at__isnull=True, starts_at__lt=ends, ends_at__gt=starts
+        ).values_list("volunteer_id", flat=True)
+    )
     found = []
     for volunteer in pool:
-        if rules.missing_for(volunteer, role, day) or rules.clashes(volunteer, starts, ends):
+        if volunteer.pk in busy or rules.missing_for(
+            volunteer, role, day, texts=texts, required=required
+        ):
             continue
         score, reasons = 0.0, []
         if role.kind in volunteer.task_kinds:
@@ -61,7 +73,7 @@ def propose(
             reasons.append(_("Hjælper i borgerens område"))
         if any(w.get("weekday") == weekday for w in volunteer.available):
             score += 1
-            reasons.append(_("Kan om %(day)s") % {"day": _weekday_name(day.weekday())})
+            reasons.append(_("Kan om %(day)s") % {"day": weekday_name(day.weekday())})
         shared = sorted(set(volunteer.interests) & set(interests))
         if shared:
             score += len(shared)
@@ -76,9 +88,3 @@ def propose(
         found.append(Candidate(volunteer, score, reasons))
     found.sort(key=lambda c: (-c.score, c.volunteer.full_name))
     return found[:top]
-
-
-def _weekday_name(index: int) -> str:
-    from brobygger.directory.schedules import weekday_name
-
-    return weekday_name(index)

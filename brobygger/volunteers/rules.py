@@ -10,7 +10,14 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import AgreementText, Assignment, DocumentKind, RoleDescription, Volunteer
+from .models import (
+    AgreementText,
+    Assignment,
+    DocumentKind,
+    QualificationKind,
+    RoleDescription,
+    Volunteer,
+)
 from .stages import Stage
 
 
@@ -22,10 +29,15 @@ def current_text(kind: str) -> AgreementText | None:
     )
 
 
-def has_accepted(volunteer: Volunteer, kind: str) -> bool:
+def current_texts() -> dict[str, AgreementText | None]:
+    return {kind: current_text(kind) for kind in DocumentKind.values}
+
+
+def has_accepted(volunteer: Volunteer, kind: str, text: AgreementText | None = None) -> bool:
     """Accepted the version in force (a new version must be accepted again)."""
-    text = current_text(kind)
-    return text is not None and volunteer.acceptances.filter(text=text).exists()
+    text = text or current_text(kind)
+    # .all() so a prefetched list of acceptances is used when there is one.
+    return text is not None and any(a.text_id == text.pk for a in volunteer.acceptances.all())
 
 
 def may_see_citizens(volunteer: Volunteer) -> bool:
@@ -35,26 +47,38 @@ def may_see_citizens(volunteer: Volunteer) -> bool:
     )
 
 
-def missing_for(volunteer: Volunteer, role: RoleDescription, on: date) -> list[str]:
-    """Why this volunteer cannot take this task on this day (empty: they can)."""
+def missing_for(
+    volunteer: Volunteer,
+    role: RoleDescription,
+    on: date,
+    *,
+    texts: dict[str, AgreementText | None] | None = None,
+    required: list[QualificationKind] | None = None,
+) -> list[str]:
+    """Why this volunteer cannot take this task on this day (empty: they can).
+
+    ``texts`` and ``required`` let a caller checking many volunteers look them up once.
+    """
+    texts = current_texts() if texts is None else texts
+    required = list(role.required_qualifications.all()) if required is None else required
     problems = []
     if volunteer.stage not in {Stage.TRIAL, Stage.ACTIVE}:
         problems.append(
             _("%(name)s er ikke aktiv som frivillig (status: %(stage)s).")
             % {"name": volunteer, "stage": volunteer.get_stage_display()}
         )
-    if not has_accepted(volunteer, DocumentKind.AGREEMENT):
+    if not has_accepted(volunteer, DocumentKind.AGREEMENT, texts[DocumentKind.AGREEMENT]):
         problems.append(_("Frivilligaftalen er ikke accepteret."))
-    if not has_accepted(volunteer, DocumentKind.DECLARATION):
+    if not has_accepted(volunteer, DocumentKind.DECLARATION, texts[DocumentKind.DECLARATION]):
         problems.append(_("Tavshedserklæringen er ikke accepteret."))
     valid = [
         q
-        for q in volunteer.qualifications.select_related("kind")
+        for q in volunteer.qualifications.all()
         if q.obtained_on <= on and (q.expires_on is None or on <= q.expires_on)
     ]
     if role.requires_record_check and not any(q.kind.is_record_check for q in valid):
         problems.append(_("Der mangler en gyldig straffeattest."))
-    for needed in role.required_qualifications.all():
+    for needed in required:
         if not any(q.kind_id == needed.pk for q in valid):
             problems.append(
                 _("Der mangler en gyldig kvalifikation: %(name)s.") % {"name": needed.name}

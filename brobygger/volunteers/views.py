@@ -12,6 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from brobygger.audit.log import record
+from brobygger.audit.models import Action
+
 from . import actions, rules
 from .access import get_volunteer_for, is_coordinator, own_volunteer, visible_volunteers
 from .forms import ConcernForm, HoursForm, RecognitionForm, SignUpForm, StageForm
@@ -44,9 +47,6 @@ def pipeline(request: HttpRequest) -> HttpResponse:
     for volunteer in volunteers:
         by_stage[Stage(volunteer.stage)].append(volunteer)
     reasons = Counter(v.leaving_reason for v in by_stage[Stage.LEFT] if v.leaving_reason)
-    from brobygger.audit.log import record
-    from brobygger.audit.models import Action
-
     record(
         Action.READ,
         user=request.user,
@@ -204,9 +204,6 @@ def calendar(request: HttpRequest, token: str) -> HttpResponse:
 def corps(request: HttpRequest) -> HttpResponse:
     """Active volunteers per site and task against targets, new and leaving, hours, expiring
     qualifications, everyone due a call; ?format=xlsx gives the same as Excel."""
-    from brobygger.audit.log import record
-    from brobygger.audit.models import Action
-
     from .overview import build, to_excel
 
     if not is_coordinator(request.user):

@@ -278,3 +278,18 @@ class TestAssignmentProperties(HypothesisTestCase):
         taken = sorted((a.starts_at, a.ends_at) for a in villy.assignments.all())
         for (_, first_end), (second_start, _) in itertools.pairwise(taken):
             assert first_end <= second_start, "no double booking"
+
+
+def test_proposals_do_not_query_per_volunteer(
+    coordinator, texts, companion_role, django_assert_max_num_queries
+):
+    from brobygger.volunteers.proposals import propose
+
+    for n in range(2):
+        volunteer(coordinator, f"Frivillig {n}")
+    with django_assert_max_num_queries(12) as few:
+        assert len(propose(companion_role, starts=at(3, 10), ends=at(3, 12))) == 2
+    for n in range(2, 12):
+        volunteer(coordinator, f"Frivillig {n}")
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert len(propose(companion_role, starts=at(3, 10), ends=at(3, 12), top=20)) == 12
