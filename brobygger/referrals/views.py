@@ -599,9 +599,17 @@ def find_companion(request: HttpRequest, pk: int) -> HttpResponse:
     from .forms import CompanionTimeForm
 
     user = _case_worker(request)
-    case = get_case_for(user, pk, request=request, purpose="Find følgeven")
-    role = RoleDescription.objects.filter(kind="companion").order_by("pk").first()
-    form = CompanionTimeForm(request.GET or None)
+    # The same steps find a volunteer driver for the first visit.
+    driver = request.GET.get("opgave") == "chauffoer"
+    case = get_case_for(
+        user, pk, request=request, purpose="Find chauffør" if driver else "Find følgeven"
+    )
+    role = (
+        RoleDescription.objects.filter(kind="driver" if driver else "companion")
+        .order_by("pk")
+        .first()
+    )
+    form = CompanionTimeForm({k: v for k, v in request.GET.items() if k != "opgave"} or None)
     candidates = []
     if role is not None and form.is_valid():
         tz = ZoneInfo(settings.TIME_ZONE)
@@ -624,9 +632,8 @@ def find_companion(request: HttpRequest, pk: int) -> HttpResponse:
                 except ValidationError as problem:
                     messages.error(request, " ".join(problem.messages))
                 else:
-                    return _done(
-                        request, case, _("%(name)s er følgeven.") % {"name": chosen}, "#valg"
-                    )
+                    done = _("%(name)s kører.") if driver else _("%(name)s er følgeven.")
+                    return _done(request, case, done % {"name": chosen}, "#valg")
     return render(
         request,
         "referrals/find_companion.html",
@@ -635,6 +642,7 @@ def find_companion(request: HttpRequest, pk: int) -> HttpResponse:
             "form": form,
             "candidates": candidates,
             "role": role,
+            "driver": driver,
             "error_forms": [form] if form.errors else [],
         },
     )

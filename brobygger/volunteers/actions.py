@@ -339,3 +339,52 @@ def mark_milestone(volunteer: Volunteer, key: str, *, acting_user: User) -> obje
         on=timezone.localdate(),
         acting_user=acting_user,
     )
+
+
+@transaction.atomic
+def give_access(volunteer: Volunteer, *, acting_user: User, request: HttpRequest) -> User:
+    """A login for "Min side": the volunteer chooses a password from a link in an e-mail."""
+    from allauth.account.forms import default_token_generator
+    from allauth.account.utils import user_pk_to_url_str
+    from django.urls import reverse
+
+    from brobygger.accounts.models import RoleAssignment
+    from brobygger.accounts.roles import Role
+
+    _require_coordinator(acting_user)
+    if volunteer.user_id:
+        raise ValidationError(_("%(name)s har allerede adgang.") % {"name": volunteer})
+    if not volunteer.email:
+        raise ValidationError(_("Skriv den frivilliges e-mail først."))
+    if User.objects.filter(email__iexact=volunteer.email).exists():
+        raise ValidationError(
+            _("Der er allerede en bruger med e-mailen %(email)s. Bed en administrator om hjælp.")
+            % {"email": volunteer.email}
+        )
+    user = User.objects.create_user(
+        volunteer.email, None, full_name=volunteer.full_name, phone=volunteer.phone
+    )
+    RoleAssignment.objects.create(user=user, role=Role.VOLUNTEER)
+    volunteer.user = user
+    volunteer.save(update_fields=["user"])
+    link = request.build_absolute_uri(
+        reverse(
+            "account_reset_password_from_key",
+            kwargs={
+                "uidb36": user_pk_to_url_str(user),
+                "key": default_token_generator.make_token(user),
+            },
+        )
+    )
+    send_mail(
+        _("Velkommen som frivillig – vælg din adgangskode"),
+        _(
+            "Kære %(name)s\n\nDu har nu din egen side i Brobygger. Vælg en adgangskode her:\n"
+            "%(link)s\n\nDerefter logger du ind med din e-mail %(email)s."
+        )
+        % {"name": volunteer.full_name, "link": link, "email": volunteer.email},
+        None,
+        [volunteer.email],
+    )
+    record(Action.CHANGE, user=acting_user, obj=volunteer, purpose="Adgang til Min side")
+    return user

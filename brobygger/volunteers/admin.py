@@ -8,6 +8,7 @@ from .models import (
     Qualification,
     QualificationKind,
     RoleDescription,
+    SiteHost,
     Volunteer,
 )
 
@@ -17,13 +18,18 @@ class QualificationInline(admin.TabularInline):
     extra = 0
 
 
+class SiteHostInline(admin.TabularInline):
+    model = SiteHost
+    extra = 0
+
+
 @admin.register(Volunteer)
 class VolunteerAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["full_name", "stage", "stage_since", "next_action_due", "last_active_on"]
     list_filter = ["stage", "commitment", "areas"]
     search_fields = ["full_name", "email", "phone"]
     filter_horizontal = ["areas"]
-    inlines = [QualificationInline]
+    inlines = [QualificationInline, SiteHostInline]
     readonly_fields = ["stage", "stage_since", "leaving_reason"]  # moved by actions only
 
 

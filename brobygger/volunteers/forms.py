@@ -3,14 +3,29 @@ from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from brobygger.accounts.models import User
+from brobygger.accounts.roles import Role
 from brobygger.directory.forms import WEEKDAY_CHOICES, term_choices
+from brobygger.directory.models import Location, Offer
 from brobygger.lib.forms import DkfdsFormMixin
 from brobygger.lib.validation import clean_phone, clean_postal_code
 
+from .models import QualificationKind, RoleDescription, Volunteer
 from .stages import Commitment, LeavingReason, Stage, TaskKind
+
+# Staff who train beside volunteers: nursing-home and meeting-place staff, link workers,
+# coordinators, and home-care staff (who log in as referrers).
+STAFF_ROLES = [
+    Role.SITE_KEY_PERSON,
+    Role.LINK_WORKER,
+    Role.TEAM_LEAD,
+    Role.VOLUNTEER_COORDINATOR,
+    Role.REFERRER,
+]
 
 
 class SignUpForm(DkfdsFormMixin, forms.Form):
@@ -124,3 +139,142 @@ class ConcernForm(DkfdsFormMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Kun koordinatorer kan se den."),
     )
+
+
+class TaskForm(DkfdsFormMixin, forms.Form):
+    """What the task is and when: every meeting of an activity for some weeks, or a time."""
+
+    role = forms.ModelChoiceField(
+        label=_("Opgave"),
+        queryset=RoleDescription.objects.none(),
+        help_text=_("Opgavebeskrivelsen siger, hvad der kræves af den frivillige."),
+    )
+    offer = forms.ModelChoiceField(
+        label=_("Aktivitet"),
+        required=False,
+        queryset=Offer.objects.none(),
+        empty_label=_("Ingen – en opgave på et bestemt tidspunkt"),
+        help_text=_("Vælg en aktivitet for at give den frivillige alle dens gange."),
+    )
+    day = forms.DateField(
+        label=_("Dato"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_("Kun når der ikke er valgt en aktivitet."),
+    )
+    opens = forms.TimeField(
+        label=_("Fra kl."),
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+    )
+    closes = forms.TimeField(
+        label=_("Til kl."),
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+    )
+    weeks = forms.IntegerField(
+        label=_("Antal uger"),
+        min_value=1,
+        max_value=26,
+        initial=1,
+        help_text=_("1 er én gang. Flere uger: samme tid hver uge, eller aktivitetens gange."),
+    )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        roles = RoleDescription.objects.select_related("site")
+        self.fields["role"].queryset = roles
+        sites = roles.exclude(site=None).values("site")
+        self.fields["offer"].queryset = (
+            Offer.objects.filter(location__in=sites, schedules__isnull=False)
+            .select_related("location")
+            .distinct()
+            .order_by("location__name", "title")
+        )
+        self.fields["offer"].label_from_instance = lambda o: f"{o.title} ({o.location.name})"
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean()
+        role, offer = data.get("role"), data.get("offer")
+        if role and offer and role.site_id and offer.location_id != role.site_id:
+            self.add_error("offer", _("Aktiviteten holdes ikke på opgavens sted."))
+        if not offer:
+            for name in ("day", "opens", "closes"):
+                if not data.get(name) and name not in self.errors:
+                    self.add_error(name, _("Udfyld dato og tid, eller vælg en aktivitet."))
+            if data.get("opens") and data.get("closes") and data["opens"] >= data["closes"]:
+                self.add_error("closes", _("Sluttidspunktet skal ligge efter starttidspunktet."))
+            if data.get("day") and data["day"] < timezone.localdate():
+                self.add_error("day", _("Vælg en dato i dag eller senere."))
+        return data
+
+
+class PlacesForm(DkfdsFormMixin, forms.Form):
+    places = forms.IntegerField(label=_("Hvor mange frivillige?"), min_value=1, max_value=50)
+
+
+class HostForm(DkfdsFormMixin, forms.Form):
+    site = forms.ModelChoiceField(label=_("Sted"), queryset=Location.objects.none())
+    name = forms.CharField(label=_("Kontaktperson"), max_length=150)
+    phone = forms.CharField(
+        label=_("Telefon"),
+        required=False,
+        max_length=30,
+        widget=forms.TextInput(attrs={"type": "tel"}),
+    )
+
+    def __init__(self, *args: object, sites: list[Location] = (), **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        role_sites = RoleDescription.objects.exclude(site=None).values("site")
+        self.fields["site"].queryset = Location.objects.filter(
+            Q(pk__in=role_sites) | Q(pk__in=[s.pk for s in sites])
+        ).order_by("name")
+
+    def clean_phone(self) -> str:
+        return clean_phone(self.cleaned_data["phone"])
+
+
+class CourseForm(DkfdsFormMixin, forms.Form):
+    title = forms.CharField(label=_("Titel"), max_length=150)
+    held_on = forms.DateField(
+        label=_("Dato"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    place = forms.CharField(label=_("Sted"), required=False, max_length=200)
+    gives = forms.ModelChoiceField(
+        label=_("Giver kvalifikationen"),
+        required=False,
+        queryset=QualificationKind.objects.filter(is_record_check=False),
+        empty_label=_("Ingen"),
+        help_text=_("Frivillige der deltager, får den registreret."),
+    )
+    capacity = forms.IntegerField(label=_("Pladser"), required=False, min_value=1, max_value=500)
+
+
+class ParticipantForm(DkfdsFormMixin, forms.Form):
+    volunteer = forms.ModelChoiceField(
+        label=_("Frivillig"),
+        required=False,
+        queryset=Volunteer.objects.filter(stage__in=[Stage.TRIAL, Stage.ACTIVE, Stage.PAUSED]),
+        empty_label="—",
+    )
+    staff = forms.ModelChoiceField(
+        label=_("Medarbejder"),
+        required=False,
+        queryset=User.objects.none(),
+        empty_label="—",
+    )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["staff"].queryset = (
+            User.objects.filter(is_active=True, role_assignments__role__in=STAFF_ROLES)
+            .distinct()
+            .order_by("full_name")
+        )
+        self.fields["staff"].label_from_instance = lambda u: u.full_name
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean()
+        if bool(data.get("volunteer")) == bool(data.get("staff")):
+            raise ValidationError(_("Vælg enten en frivillig eller en medarbejder."))
+        return data

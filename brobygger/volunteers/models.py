@@ -114,6 +114,8 @@ class Qualification(models.Model):
     kind = models.ForeignKey(QualificationKind, on_delete=models.PROTECT, related_name="+")
     obtained_on = models.DateField(_("opnået"))
     expires_on = models.DateField(_("udløber"), null=True, blank=True)
+    # When the volunteer and coordinator were told it runs out (so they are told once).
+    warned_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["kind__name", "-obtained_on"]
@@ -222,6 +224,9 @@ class Assignment(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     cancelled_at = models.DateTimeField(null=True, blank=True)
+    slot = models.ForeignKey(
+        "OpenSlot", on_delete=models.SET_NULL, null=True, blank=True, related_name="taken"
+    )
 
     class Meta:
         ordering = ["starts_at"]
@@ -346,3 +351,125 @@ class ConcernNote(models.Model):
 
     def __str__(self) -> str:
         return f"{self.volunteer} {self.written_at:%Y-%m-%d}"
+
+
+class OpenSlot(models.Model):
+    """A task at a set time that volunteers take themselves from their own page (“ledig
+    vagt”). Publishing it is the coordinator's confirmation; the rules still apply."""
+
+    role = models.ForeignKey(
+        RoleDescription, on_delete=models.PROTECT, related_name="+", verbose_name=_("opgave")
+    )
+    offer = models.ForeignKey(
+        "directory.Offer",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("aktivitet"),
+    )
+    starts_at = models.DateTimeField(_("fra"))
+    ends_at = models.DateTimeField(_("til"))
+    places = models.PositiveSmallIntegerField(_("antal frivillige"), default=1)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["starts_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(starts_at__lt=models.F("ends_at")),
+                name="slot_starts_before_end",
+            ),
+            models.CheckConstraint(condition=models.Q(places__gte=1), name="slot_has_places"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.role} {self.starts_at:%Y-%m-%d %H:%M}"
+
+
+class SiteHost(models.Model):
+    """The named person a volunteer turns to at a site where they help (værten)."""
+
+    volunteer = models.ForeignKey(Volunteer, on_delete=models.CASCADE, related_name="hosts")
+    site = models.ForeignKey(
+        "directory.Location", on_delete=models.CASCADE, related_name="+", verbose_name=_("sted")
+    )
+    name = models.CharField(_("kontaktperson"), max_length=150)
+    phone = models.CharField(_("telefon"), max_length=30, blank=True)
+
+    class Meta:
+        ordering = ["site__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["volunteer", "site"], name="one_host_per_site")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.site}: {self.name}"
+
+
+class Course(models.Model):
+    """A course where staff and volunteers train together; attending may give a
+    qualification (first aid, senior-sport instructor, dementia)."""
+
+    title = models.CharField(_("titel"), max_length=150)
+    gives = models.ForeignKey(
+        QualificationKind,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="courses",
+        verbose_name=_("giver kvalifikationen"),
+    )
+    held_on = models.DateField(_("dato"))
+    place = models.CharField(_("sted"), max_length=200, blank=True)
+    capacity = models.PositiveSmallIntegerField(_("pladser"), null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-held_on", "title"]
+        verbose_name = _("kursus")
+        verbose_name_plural = _("kurser")
+
+    def __str__(self) -> str:
+        return f"{self.title} {self.held_on:%d.%m.%Y}"
+
+
+class CourseParticipant(models.Model):
+    """A volunteer or a member of staff on a course, and whether they came."""
+
+    course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="participants")
+    volunteer = models.ForeignKey(
+        Volunteer, on_delete=models.CASCADE, null=True, blank=True, related_name="courses"
+    )
+    staff = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="courses",
+    )
+    attended = models.BooleanField(null=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(volunteer__isnull=True) ^ models.Q(staff__isnull=True),
+                name="participant_is_volunteer_or_staff",
+            ),
+            models.UniqueConstraint(
+                fields=["course", "volunteer"], name="volunteer_once_per_course"
+            ),
+            models.UniqueConstraint(fields=["course", "staff"], name="staff_once_per_course"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.course}: {self.name}"
+
+    @property
+    def name(self) -> str:
+        return self.volunteer.full_name if self.volunteer else self.staff.full_name

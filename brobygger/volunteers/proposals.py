@@ -26,13 +26,18 @@ class Candidate:
 def propose(
     role: RoleDescription,
     *,
-    starts: datetime,
-    ends: datetime,
+    starts: datetime | None = None,
+    ends: datetime | None = None,
+    times: list[tuple[datetime, datetime]] | None = None,
     area_id: int | None = None,
     interests: list[str] = (),
     top: int = 5,
 ) -> list[Candidate]:
-    """Volunteers who may take the task at that time, best first; never one who may not."""
+    """Volunteers who may take the task at that time (or at every one of ``times``), best
+    first; never one who may not."""
+    times = sorted(times or [(starts, ends)])
+    if not times:
+        return []
     now = timezone.now()
     pool = (
         Volunteer.objects.filter(stage__in=[Stage.TRIAL, Stage.ACTIVE])
@@ -48,20 +53,27 @@ def propose(
             )
         )
     )
-    day = timezone.localtime(starts).date()
+    day = timezone.localtime(times[0][0]).date()
+    last_day = timezone.localtime(times[-1][1]).date()
     weekday = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[day.weekday()]
     # Looked up once for the whole corps, not once per volunteer.
     texts = rules.current_texts()
     required = list(role.required_qualifications.all())
+    overlapping = Q()
+    for starts, ends in times:
+        overlapping |= Q(starts_at__lt=ends, ends_at__gt=starts)
     busy = set(
-        Assignment.objects.filter(
-            cancelled_at__isnull=True, starts_at__lt=ends, ends_at__gt=starts
-        ).values_list("volunteer_id", flat=True)
+        Assignment.objects.filter(overlapping, cancelled_at__isnull=True).values_list(
+            "volunteer_id", flat=True
+        )
     )
     found = []
     for volunteer in pool:
-        if volunteer.pk in busy or rules.missing_for(
-            volunteer, role, day, texts=texts, required=required
+        # Valid on the first and the last day means valid on every day of a series.
+        if (
+            volunteer.pk in busy
+            or rules.missing_for(volunteer, role, day, texts=texts, required=required)
+            or rules.missing_for(volunteer, role, last_day, texts=texts, required=required)
         ):
             continue
         score, reasons = 0.0, []

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import course_views, planning_views, views
 
 app_name = "volunteers"
 urlpatterns = [
@@ -10,7 +10,16 @@ urlpatterns = [
     path("frivillige/korps/", views.corps, name="corps"),
     path("frivillige/<int:pk>/anerkendelse/", views.recognise, name="recognise"),
     path("frivillige/<int:pk>/fortroligt/", views.concern, name="concern"),
+    path("frivillige/<int:pk>/vaert/", planning_views.set_host, name="set_host"),
+    path("frivillige/<int:pk>/adgang/", planning_views.give_access, name="give_access"),
+    path("frivillige/opgave/", planning_views.new_task, name="new_task"),
+    path("frivillige/vagter/", planning_views.slots, name="slots"),
+    path("frivillige/vagter/<int:pk>/aflys/", planning_views.cancel_slot, name="cancel_slot"),
+    path("frivillige/kurser/", course_views.course_list, name="courses"),
+    path("frivillige/kurser/<int:pk>/", course_views.course_detail, name="course"),
+    path("frivillige/kurser/<int:pk>/fremmoede/", course_views.attendance, name="attendance"),
     path("min-side/", views.my_page, name="mine"),
+    path("min-side/vagt/<int:pk>/", planning_views.take_slot, name="take_slot"),
     path("min-side/accepter/<str:kind>/", views.accept, name="accept"),
     path("min-side/afbud/<int:pk>/", views.cancel, name="cancel"),
     path("min-side/kalender/<uuid:token>.ics", views.calendar, name="calendar"),

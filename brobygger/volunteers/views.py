@@ -1,11 +1,13 @@
 """“Bliv frivillig”, the coordinator's pipeline, and the volunteer's own page (phone first)."""
 
 from collections import Counter
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -15,9 +17,9 @@ from django.views.decorators.http import require_POST
 from brobygger.audit.log import record
 from brobygger.audit.models import Action
 
-from . import actions, rules
+from . import actions, planning, rules
 from .access import get_volunteer_for, is_coordinator, own_volunteer, visible_volunteers
-from .forms import ConcernForm, HoursForm, RecognitionForm, SignUpForm, StageForm
+from .forms import ConcernForm, HostForm, HoursForm, RecognitionForm, SignUpForm, StageForm
 from .models import Assignment, DocumentKind
 from .stages import LeavingReason, Stage
 
@@ -86,6 +88,8 @@ def volunteer_detail(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Status er ændret."))
             return redirect("volunteers:detail", pk=volunteer.pk)
+    sites = planning.sites_helped_at(volunteer)
+    hosted = set(volunteer.hosts.values_list("site_id", flat=True))
     return render(
         request,
         "volunteers/detail.html",
@@ -103,6 +107,10 @@ def volunteer_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "milestones": actions.milestones_due(volunteer, timezone.localdate()),
             "recognition_form": RecognitionForm(),
             "concern_form": ConcernForm(),
+            "hosts": volunteer.hosts.select_related("site"),
+            "without_host": [s for s in sites if s.pk not in hosted],
+            "host_form": HostForm(sites=sites),
+            "courses": volunteer.courses.select_related("course").order_by("-course__held_on"),
         },
     )
 
@@ -124,20 +132,34 @@ def my_page(request: HttpRequest) -> HttpResponse:
         return redirect("volunteers:mine")
     upcoming = volunteer.assignments.filter(
         cancelled_at__isnull=True, ends_at__gte=timezone.now()
-    ).select_related("role", "role__contact", "offer", "case")[:10]
+    ).select_related("role", "role__contact", "role__site", "offer", "offer__location")[:10]
+    hosts = {h.site_id: h for h in volunteer.hosts.select_related("site")}
+    texts = rules.current_texts()
+    # When the version in force was accepted (None: not yet).
+    accepted_at = {a.text: a.accepted_at for a in volunteer.acceptances.select_related("text")}
+    today = timezone.localdate()
     return render(
         request,
         "volunteers/mine.html",
         {
             "volunteer": volunteer,
-            "upcoming": upcoming,
+            "upcoming": [(a, planning.contact_for(a, hosts)) for a in upcoming],
+            "slots": planning.slots_for(volunteer),
+            "hosts": hosts.values(),
+            "courses": volunteer.courses.filter(course__held_on__gte=today).select_related(
+                "course"
+            ),
+            "qualifications": volunteer.qualifications.select_related("kind").filter(
+                Q(expires_on__isnull=True) | Q(expires_on__gte=today)
+            ),
+            "soon": today + timedelta(days=60),
             "form": form,
             "error_forms": [form] if form.errors else [],
             "notes": actions.notes_for(volunteer, request=request),
-            "agreement": rules.current_text(DocumentKind.AGREEMENT),
-            "declaration": rules.current_text(DocumentKind.DECLARATION),
-            "accepted_agreement": rules.has_accepted(volunteer, DocumentKind.AGREEMENT),
-            "accepted_declaration": rules.has_accepted(volunteer, DocumentKind.DECLARATION),
+            "agreement": texts[DocumentKind.AGREEMENT],
+            "declaration": texts[DocumentKind.DECLARATION],
+            "accepted_agreement": accepted_at.get(texts[DocumentKind.AGREEMENT]),
+            "accepted_declaration": accepted_at.get(texts[DocumentKind.DECLARATION]),
             "hours": volunteer.hours.all()[:5],
         },
     )

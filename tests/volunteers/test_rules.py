@@ -37,16 +37,6 @@ def coordinator(db):
 
 
 @pytest.fixture
-def texts(db):
-    AgreementText.objects.create(
-        kind="agreement", version=1, text="Aftale", valid_from=date(2026, 1, 1)
-    )
-    AgreementText.objects.create(
-        kind="declaration", version=1, text="Tavshedspligt", valid_from=date(2026, 1, 1)
-    )
-
-
-@pytest.fixture
 def companion_role(db):
     return RoleDescription.objects.create(
         title="Følgeven",

@@ -1,0 +1,185 @@
+"""The coordinator gives tasks and publishes open slots; the volunteer takes a slot."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count, F, Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+
+from . import actions, planning
+from .access import get_volunteer_for, is_coordinator, own_volunteer
+from .forms import HostForm, PlacesForm, TaskForm
+from .models import OpenSlot, Volunteer
+from .proposals import propose
+
+
+def _times(form: TaskForm) -> planning.Times:
+    data = form.cleaned_data
+    if data["offer"]:
+        return planning.activity_times(data["offer"], weeks=data["weeks"])
+    return planning.weekly_times(data["day"], data["opens"], data["closes"], weeks=data["weeks"])
+
+
+@login_required
+def new_task(request: HttpRequest) -> HttpResponse:
+    """Find volunteers for a task with reasons and confirm one — or publish open slots."""
+    if not is_coordinator(request.user):
+        raise Http404
+    form = TaskForm(request.GET or None)
+    places_form = PlacesForm(request.POST if "publish" in request.POST else None)
+    times, candidates, problems = [], [], []
+    if form.is_bound and form.is_valid():
+        role, offer = form.cleaned_data["role"], form.cleaned_data["offer"]
+        times = _times(form)
+        if not times:
+            form.add_error(None, _("Aktiviteten mødes ikke i perioden. Vælg flere uger."))
+        else:
+            candidates = propose(role, times=times, top=8)
+        if times and request.method == "POST" and "publish" in request.POST:
+            if places_form.is_valid():
+                slots = planning.publish_slots(
+                    role,
+                    times,
+                    places=places_form.cleaned_data["places"],
+                    offer=offer,
+                    acting_user=request.user,
+                )
+                messages.success(
+                    request,
+                    ngettext(
+                        "%(n)s ledig vagt er slået op.",
+                        "%(n)s ledige vagter er slået op.",
+                        len(slots),
+                    )
+                    % {"n": len(slots)},
+                )
+                return redirect("volunteers:slots")
+        elif times and request.method == "POST":
+            chosen = Volunteer.objects.filter(
+                pk=int(request.POST["volunteer"])
+                if request.POST.get("volunteer", "").isdigit()
+                else 0
+            ).first()
+            if chosen is None or chosen.pk not in {c.volunteer.pk for c in candidates}:
+                problems = [_("Vælg en af de foreslåede frivillige.")]
+            else:
+                try:
+                    made = planning.assign_series(
+                        chosen, role, times, offer=offer, acting_user=request.user
+                    )
+                except ValidationError as problem:
+                    problems = problem.messages
+                else:
+                    messages.success(
+                        request,
+                        ngettext(
+                            "%(name)s har fået opgaven.",
+                            "%(name)s har fået opgaven %(n)s gange.",
+                            len(made),
+                        )
+                        % {"name": chosen, "n": len(made)},
+                    )
+                    return redirect("volunteers:detail", pk=chosen.pk)
+    return render(
+        request,
+        "volunteers/new_task.html",
+        {
+            "form": form,
+            "places_form": places_form,
+            "times": times,
+            "candidates": candidates,
+            "problems": problems,
+            "error_forms": [f for f in (form, places_form) if f.errors],
+        },
+    )
+
+
+@login_required
+def slots(request: HttpRequest) -> HttpResponse:
+    """Open slots ahead: how many places are taken, and by whom."""
+    if not is_coordinator(request.user):
+        raise Http404
+    upcoming = (
+        OpenSlot.objects.filter(cancelled_at__isnull=True, ends_at__gte=timezone.now())
+        .annotate(free=F("places") - Count("taken", filter=Q(taken__cancelled_at__isnull=True)))
+        .select_related("role", "offer")
+        .prefetch_related("taken__volunteer")[:200]
+    )
+    return render(request, "volunteers/slots.html", {"slots": upcoming})
+
+
+@login_required
+@require_POST
+def cancel_slot(request: HttpRequest, pk: int) -> HttpResponse:
+    if not is_coordinator(request.user):
+        raise Http404
+    slot = get_object_or_404(OpenSlot, pk=pk, cancelled_at__isnull=True)
+    told = planning.cancel_slot(slot, acting_user=request.user)
+    messages.success(
+        request,
+        ngettext(
+            "Vagten er aflyst. %(n)s frivillig har fået besked.",
+            "Vagten er aflyst. %(n)s frivillige har fået besked.",
+            told,
+        )
+        % {"n": told},
+    )
+    return redirect("volunteers:slots")
+
+
+@login_required
+@require_POST
+def take_slot(request: HttpRequest, pk: int) -> HttpResponse:
+    volunteer = own_volunteer(request.user)
+    slot = get_object_or_404(OpenSlot, pk=pk)
+    try:
+        planning.take_slot(slot, volunteer, acting_user=request.user)
+    except PermissionDenied:
+        raise Http404 from None
+    except ValidationError as problem:
+        messages.error(request, " ".join(problem.messages))
+    else:
+        messages.success(request, _("Tak! Vagten er din. Din koordinator har fået besked."))
+    return redirect("volunteers:mine")
+
+
+@login_required
+@require_POST
+def set_host(request: HttpRequest, pk: int) -> HttpResponse:
+    volunteer = get_volunteer_for(request.user, pk, request=request)
+    form = HostForm(request.POST, sites=planning.sites_helped_at(volunteer))
+    if form.is_valid():
+        planning.set_host(
+            volunteer,
+            form.cleaned_data["site"],
+            name=form.cleaned_data["name"],
+            phone=form.cleaned_data["phone"],
+            acting_user=request.user,
+        )
+        messages.success(request, _("Kontaktpersonen er gemt."))
+    else:
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+    return redirect(reverse("volunteers:detail", args=[volunteer.pk]) + "#vaert")
+
+
+@login_required
+@require_POST
+def give_access(request: HttpRequest, pk: int) -> HttpResponse:
+    volunteer = get_volunteer_for(request.user, pk, request=request)
+    try:
+        actions.give_access(volunteer, acting_user=request.user, request=request)
+    except ValidationError as problem:
+        messages.error(request, " ".join(problem.messages))
+    else:
+        messages.success(
+            request,
+            _("%(name)s har fået en e-mail med et link til at vælge adgangskode.")
+            % {"name": volunteer},
+        )
+    return redirect("volunteers:detail", pk=volunteer.pk)

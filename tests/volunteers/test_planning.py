@@ -1,0 +1,260 @@
+"""Tasks at recurring activities, open slots volunteers take themselves, hosts, drivers."""
+
+import re
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core import mail
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils import timezone
+
+from brobygger.accounts.roles import Role
+from brobygger.volunteers import actions, planning
+from brobygger.volunteers.models import (
+    Assignment,
+    QualificationKind,
+    RoleDescription,
+    Volunteer,
+)
+from tests import factories
+from tests.people import two_factor
+from tests.volunteers.test_rules import volunteer
+
+CPH = ZoneInfo("Europe/Copenhagen")
+
+
+@pytest.fixture
+def coordinator(reference_data):
+    return two_factor(factories.user(Role.VOLUNTEER_COORDINATOR, email="karen@kommune.dk"))
+
+
+@pytest.fixture
+def nursing_home(reference_data):
+    return factories.location("Plejecenter Solhøj")
+
+
+@pytest.fixture
+def instructor_role(nursing_home):
+    return RoleDescription.objects.create(
+        title="Instruktør i stolegymnastik",
+        kind="instructor",
+        site=nursing_home,
+        purpose="Bevægelse",
+        does="Leder holdet",
+        does_not="Hjælper ikke med personlig pleje",
+    )
+
+
+@pytest.fixture
+def gym(nursing_home):
+    return factories.offer(
+        "Stolegymnastik", loc=nursing_home, schedule=("WEEKLY", "TH", "10:00-11:00")
+    )
+
+
+def next_weekday(weekday: int) -> date:
+    today = timezone.localdate()
+    return today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
+
+
+def test_a_volunteer_takes_every_meeting_of_an_activity(
+    client, coordinator, texts, instructor_role, gym
+):
+    villy = volunteer(coordinator, "Villy Instruktør")
+    client.force_login(coordinator)
+    query = {"role": instructor_role.pk, "offer": gym.pk, "weeks": 4}
+    page = client.get(reverse("volunteers:new_task"), query).content.decode()
+    assert "4 gange" in page and "Villy Instruktør" in page
+    response = client.post(
+        reverse("volunteers:new_task") + "?" + "&".join(f"{k}={v}" for k, v in query.items()),
+        {"volunteer": villy.pk, "assign": ""},
+    )
+    assert response.status_code == 302
+    tasks = list(villy.assignments.order_by("starts_at"))
+    assert len(tasks) == 4 and {timezone.localtime(t.starts_at).weekday() for t in tasks} == {3}
+    assert all(t.offer == gym and t.confirmed_by == coordinator for t in tasks)
+    # Now busy on those Thursdays: not proposed again, and cannot be booked twice.
+    again = client.get(reverse("volunteers:new_task"), query).content.decode()
+    assert f'name="volunteer" value="{villy.pk}"' not in again
+    with pytest.raises(ValidationError, match="allerede en opgave"):
+        planning.assign_series(
+            villy,
+            instructor_role,
+            [(tasks[1].starts_at, tasks[1].ends_at)],
+            acting_user=coordinator,
+        )
+
+
+def test_a_series_is_refused_whole_when_a_qualification_runs_out_midway(
+    coordinator, texts, instructor_role
+):
+    course = QualificationKind.objects.create(name="Seniorsportsinstruktør")
+    instructor_role.required_qualifications.add(course)
+    villy = volunteer(coordinator)
+    first = next_weekday(3)
+    actions.record_qualification(
+        villy,
+        course,
+        obtained_on=date(2020, 1, 1),
+        expires_on=first + timedelta(days=10),
+        acting_user=coordinator,
+    )
+    times = planning.weekly_times(first, time(10), time(11), weeks=4)
+    assert planning.problems_with(villy, instructor_role, times[:1]) == []
+    with pytest.raises(ValidationError, match="Seniorsportsinstruktør"):
+        planning.assign_series(villy, instructor_role, times, acting_user=coordinator)
+    assert not Assignment.objects.exists()
+
+
+def test_bad_task_input_is_explained_and_changes_nothing(client, coordinator, instructor_role):
+    client.force_login(coordinator)
+    page = client.get(
+        reverse("volunteers:new_task"),
+        {"role": instructor_role.pk, "weeks": "0", "day": "i går", "opens": "25:00"},
+    ).content.decode()
+    assert "Fejl:" in page and "Indtast en gyldig dato." in page
+    response = client.post(reverse("volunteers:new_task") + "?role=x", {"volunteer": "1"})
+    assert response.status_code == 200 and not Assignment.objects.exists()
+
+
+def test_open_slot_taken_on_the_phone_page_and_cancelled(
+    client, coordinator, texts, instructor_role, gym
+):
+    starts = datetime.combine(next_weekday(3), time(10), CPH)
+    [slot] = planning.publish_slots(
+        instructor_role,
+        [(starts, starts + timedelta(hours=1))],
+        places=1,
+        offer=gym,
+        acting_user=coordinator,
+    )
+    vera = volunteer(coordinator, "Vera")
+    vera.email = "vera@example.dk"
+    vera.save()
+    lis = volunteer(coordinator, "Lis")
+    unsworn = volunteer(coordinator, "Uden Erklæring", accept=False)
+    client.force_login(unsworn.user)
+    assert "Jeg tager den" not in client.get(reverse("volunteers:mine")).content.decode()
+    client.post(reverse("volunteers:take_slot", args=[slot.pk]))
+    assert not slot.taken.exists()
+
+    client.force_login(vera.user)
+    assert "Jeg tager den" in client.get(reverse("volunteers:mine")).content.decode()
+    client.post(reverse("volunteers:take_slot", args=[slot.pk]))
+    task = vera.assignments.get()
+    assert (task.slot, task.offer, task.confirmed_by) == (slot, gym, coordinator)
+    assert mail.outbox[-1].to == ["karen@kommune.dk"] and "Vera" in mail.outbox[-1].subject
+
+    client.force_login(lis.user)
+    page = client.get(reverse("volunteers:mine")).content.decode()
+    assert "Der er ingen ledige vagter til dig lige nu." in page
+    response = client.post(reverse("volunteers:take_slot", args=[slot.pk]), follow=True)
+    assert "taget af en anden" in response.content.decode()
+
+    client.force_login(vera.user)
+    client.post(reverse("volunteers:cancel", args=[task.pk]))
+    assert "afbud" in mail.outbox[-1].subject
+    client.force_login(lis.user)
+    client.post(reverse("volunteers:take_slot", args=[slot.pk]))
+    assert lis.assignments.filter(cancelled_at__isnull=True).count() == 1
+
+    client.force_login(coordinator)
+    assert "Lis" in client.get(reverse("volunteers:slots")).content.decode()
+    client.post(reverse("volunteers:cancel_slot", args=[slot.pk]))
+    assert not lis.assignments.filter(cancelled_at__isnull=True).exists()
+
+
+def test_the_last_place_cannot_be_taken_twice_by_the_same_volunteer(
+    coordinator, texts, instructor_role
+):
+    starts = datetime.combine(next_weekday(2), time(14), CPH)
+    [slot] = planning.publish_slots(
+        instructor_role, [(starts, starts + timedelta(hours=2))], places=3, acting_user=coordinator
+    )
+    vera = volunteer(coordinator, "Vera")
+    planning.take_slot(slot, vera, acting_user=vera.user)
+    with pytest.raises(ValidationError, match="allerede en opgave"):
+        planning.take_slot(slot, vera, acting_user=vera.user)
+    assert planning.slots_for(vera) == []
+
+
+def test_named_host_per_site_shown_to_the_volunteer(
+    client, coordinator, texts, instructor_role, gym
+):
+    villy = volunteer(coordinator, "Villy")
+    planning.assign_series(
+        villy,
+        instructor_role,
+        planning.activity_times(gym, weeks=1),
+        offer=gym,
+        acting_user=coordinator,
+    )
+    client.force_login(coordinator)
+    page = client.get(reverse("volunteers:detail", args=[villy.pk])).content.decode()
+    assert "Ingen kontaktperson endnu:" in page and "Plejecenter Solhøj" in page
+    bad = client.post(
+        reverse("volunteers:set_host", args=[villy.pk]),
+        {"site": gym.location_id, "name": "", "phone": "12"},
+        follow=True,
+    )
+    assert "påkrævet" in bad.content.decode() and not villy.hosts.exists()
+    client.post(
+        reverse("volunteers:set_host", args=[villy.pk]),
+        {"site": gym.location_id, "name": "Hanne Aktivitetsmedarbejder", "phone": "44 55 66 77"},
+    )
+    assert villy.hosts.get().name == "Hanne Aktivitetsmedarbejder"
+    client.force_login(villy.user)
+    page = client.get(reverse("volunteers:mine")).content.decode()
+    assert "Din kontaktperson: Hanne Aktivitetsmedarbejder" in page
+    assert 'href="tel:44556677"' in page
+
+
+def test_coordinator_gives_a_volunteer_a_login(client, coordinator):
+    vera = Volunteer.objects.create(full_name="Vera Hansen", email="vera@example.dk")
+    client.force_login(coordinator)
+    client.post(reverse("volunteers:give_access", args=[vera.pk]))
+    vera.refresh_from_db()
+    assert vera.user.email == "vera@example.dk" and vera.user.has_role(Role.VOLUNTEER)
+    assert not vera.user.has_usable_password()
+    link = re.search(r"https?://\S+", mail.outbox[-1].body).group(0)
+    client.logout()
+    form = client.get(link, follow=True)
+    assert form.status_code == 200
+    client.post(
+        form.redirect_chain[-1][0],
+        {"password1": "Lang-og-god-2026", "password2": "Lang-og-god-2026"},
+    )
+    vera.user.refresh_from_db()
+    assert vera.user.check_password("Lang-og-god-2026")
+    client.force_login(coordinator)
+    again = client.post(reverse("volunteers:give_access", args=[vera.pk]), follow=True)
+    assert "allerede adgang" in again.content.decode()
+
+
+def test_driver_found_from_the_case(client, case, worker, texts):
+    driver_role = RoleDescription.objects.create(
+        title="Frivillig chauffør", kind="driver", purpose="x", does="Kører", does_not="Løfter ikke"
+    )
+    case.transport = "volunteer_driver"
+    case.save()
+    coordinator = factories.user(Role.VOLUNTEER_COORDINATOR)
+    bent = volunteer(coordinator, "Bent Bil")
+    bent.task_kinds = ["driver"]
+    bent.save()
+    client.force_login(worker)
+    assert (
+        "Find en frivillig chauffør"
+        in client.get(reverse("referrals:case", args=[case.pk])).content.decode()
+    )
+    day = next_weekday(1).isoformat()
+    url = reverse("referrals:find_companion", args=[case.pk])
+    query = f"?opgave=chauffoer&dato={day}&fra=09:30&til=12:30"
+    page = client.get(url + query).content.decode()
+    assert "Chauffør til" in page and "Bent Bil" in page
+    client.post(url + query, {"volunteer": bent.pk})
+    task = bent.assignments.get()
+    assert task.role == driver_role and task.case == case
+    case.refresh_from_db()
+    assert case.companion_name == ""  # a driver is not the companion
