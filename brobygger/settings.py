@@ -299,7 +299,11 @@ LOGGING = {
 }
 
 FORM_RENDERER = "brobygger.lib.forms.FormRenderer"
-ACCOUNT_FORMS = {"login": "brobygger.accounts.forms.LoginForm"}
+ACCOUNT_FORMS = {
+    "login": "brobygger.accounts.forms.LoginForm",
+    "reset_password": "brobygger.accounts.forms.ResetPasswordForm",
+    "reset_password_from_key": "brobygger.accounts.forms.ResetPasswordKeyForm",
+}
 
 # A referral not taken within this many working days is escalated to the team lead.
 REFERRAL_ESCALATE_AFTER_WORKING_DAYS = int(

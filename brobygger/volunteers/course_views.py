@@ -51,12 +51,7 @@ def course_detail(request: HttpRequest, pk: int) -> HttpResponse:
     form = ParticipantForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
-            courses.add_participant(
-                course,
-                volunteer=form.cleaned_data["volunteer"],
-                staff=form.cleaned_data["staff"],
-                acting_user=request.user,
-            )
+            courses.add_participant(course, acting_user=request.user, **form.participant())
         except ValidationError as problem:
             form.add_error(None, problem)
         else:

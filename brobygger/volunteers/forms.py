@@ -251,30 +251,30 @@ class CourseForm(DkfdsFormMixin, forms.Form):
 
 
 class ParticipantForm(DkfdsFormMixin, forms.Form):
-    volunteer = forms.ModelChoiceField(
-        label=_("Frivillig"),
-        required=False,
-        queryset=Volunteer.objects.filter(stage__in=[Stage.TRIAL, Stage.ACTIVE, Stage.PAUSED]),
-        empty_label="—",
-    )
-    staff = forms.ModelChoiceField(
-        label=_("Medarbejder"),
-        required=False,
-        queryset=User.objects.none(),
-        empty_label="—",
-    )
+    """One list, volunteers and staff in groups: they train together."""
+
+    who = forms.ChoiceField(label=_("Deltager"))
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["staff"].queryset = (
+        volunteers = Volunteer.objects.filter(
+            stage__in=[Stage.TRIAL, Stage.ACTIVE, Stage.PAUSED]
+        ).values_list("pk", "full_name")
+        staff = (
             User.objects.filter(is_active=True, role_assignments__role__in=STAFF_ROLES)
             .distinct()
             .order_by("full_name")
+            .values_list("pk", "full_name")
         )
-        self.fields["staff"].label_from_instance = lambda u: u.full_name
+        self.fields["who"].choices = [
+            ("", "—"),
+            (_("Frivillige"), [(f"v{pk}", name) for pk, name in volunteers]),
+            (_("Medarbejdere"), [(f"s{pk}", name) for pk, name in staff]),
+        ]
 
-    def clean(self) -> dict[str, object]:
-        data = super().clean()
-        if bool(data.get("volunteer")) == bool(data.get("staff")):
-            raise ValidationError(_("Vælg enten en frivillig eller en medarbejder."))
-        return data
+    def participant(self) -> dict[str, object]:
+        """The chosen person as the keyword ``add_participant`` takes."""
+        value = self.cleaned_data["who"]
+        if value.startswith("v"):
+            return {"volunteer": Volunteer.objects.get(pk=int(value[1:]))}
+        return {"staff": User.objects.get(pk=int(value[1:]))}

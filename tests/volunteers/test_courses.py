@@ -38,13 +38,14 @@ def test_course_with_staff_and_volunteers_and_attendance(client, coordinator, fi
     course = Course.objects.get()
     assert response.url == reverse("volunteers:course", args=[course.pk])
     url = reverse("volunteers:course", args=[course.pk])
-    for data in ({"volunteer": vera.pk}, {"volunteer": lis.pk}, {"staff": hanne.pk}):
-        client.post(url, data)
+    for who in (f"v{vera.pk}", f"v{lis.pk}", f"s{hanne.pk}"):
+        client.post(url, {"who": who})
     assert course.participants.count() == 3
-    twice = client.post(url, {"volunteer": vera.pk}).content.decode()
+    twice = client.post(url, {"who": f"v{vera.pk}"}).content.decode()
     assert "allerede tilmeldt" in twice and course.participants.count() == 3
-    neither = client.post(url, {}).content.decode()
-    assert "Vælg enten en frivillig eller en medarbejder." in neither
+    for bad in ({}, {"who": "v999999"}, {"who": "x1"}):
+        page = client.post(url, bad).content.decode()
+        assert "Fejl:" in page and course.participants.count() == 3
 
     present = course.participants.exclude(volunteer=lis).values_list("pk", flat=True)
     client.post(reverse("volunteers:attendance", args=[course.pk]), {"present": list(present)})
