@@ -428,3 +428,146 @@ def _volunteers() -> None:
             case=case,
             acting_user=coordinator,
         )
+    _volunteer_planning(coordinator, villy)
+
+
+def _volunteer_planning(coordinator: User, villy: object) -> None:
+    """Tasks at a nursing home, open slots, hosts and courses, so every page has content."""
+    from brobygger.volunteers import actions as volunteering
+    from brobygger.volunteers import courses, planning, rules
+    from brobygger.volunteers.models import (
+        Acceptance,
+        Course,
+        QualificationKind,
+        RoleDescription,
+        Volunteer,
+    )
+
+    today = timezone.localdate()
+    kinds = {k.name: k for k in QualificationKind.objects.all()}
+    at_homes = Offer.objects.filter(
+        location__kind="nursing_home", schedules__freq="WEEKLY"
+    ).select_related("location")
+    gym = at_homes.filter(title__icontains="seniorsport").first() or at_homes.order_by("pk").first()
+    site = gym.location if gym else None
+    instructor = RoleDescription.objects.create(
+        title="Instruktør i seniorsport",
+        kind="instructor",
+        site=site,
+        purpose="Beboerne bevæger sig sammen og har det sjovt imens.",
+        does="Leder holdet efter DGI's seniorsportsprogram og tilpasser til dagsformen.",
+        does_not="Hjælper ikke med personlig pleje, forflytning eller medicin.",
+        contact=coordinator,
+        time_commitment="1½ time om ugen",
+    )
+    instructor.required_qualifications.add(kinds["Seniorsportsinstruktør"])
+    helper = RoleDescription.objects.create(
+        title="Hjælper ved aktiviteter på plejecentret",
+        kind="helper",
+        site=site,
+        purpose="Flere beboere kan være med, når der er en ekstra hånd.",
+        does="Henter beboere, skænker kaffe, snakker og hjælper til.",
+        does_not="Løfter ikke beboere og hjælper ikke med personlig pleje.",
+        contact=coordinator,
+        time_commitment="Efter lyst, 1–2 timer ad gangen",
+    )
+    RoleDescription.objects.create(
+        title="Frivillig chauffør",
+        kind="driver",
+        purpose="Borgere uden bil kan komme til fællesskaber.",
+        does="Kører borgeren til og fra aktiviteten i egen bil mod kørselsgodtgørelse.",
+        does_not="Hjælper ikke ind og ud af bilen ud over en arm at støtte sig til.",
+        contact=coordinator,
+        requires_record_check=True,
+    )
+    RoleDescription.objects.create(
+        title="Besøgsven",
+        kind="visiting_friend",
+        purpose="En fast ven at snakke og gå tur med.",
+        does="Besøger den samme borger hver eller hver anden uge.",
+        does_not="Gør ikke rent, handler ikke ind og hjælper ikke med økonomi.",
+        contact=coordinator,
+        requires_record_check=True,
+        time_commitment="2 timer hver eller hver anden uge",
+    )
+    active = {v.full_name: v for v in Volunteer.objects.filter(stage__in=["trial", "active"])}
+    # The demo corps has signed its papers (Villy did it himself, on his page).
+    for volunteer in active.values():
+        for text in rules.current_texts().values():
+            Acceptance.objects.get_or_create(volunteer=volunteer, text=text)
+    jens = active.get("Jens Kofoed")
+    if jens is not None:
+        volunteering.record_qualification(
+            jens,
+            kinds["Seniorsportsinstruktør"],
+            obtained_on=today - timedelta(days=400),
+            acting_user=coordinator,
+        )
+        volunteering.record_qualification(
+            jens,
+            kinds["Førstehjælp"],
+            obtained_on=today - timedelta(days=700),
+            expires_on=today + timedelta(days=30),
+            acting_user=coordinator,
+        )
+        if gym is not None:
+            planning.assign_series(
+                jens,
+                instructor,
+                planning.activity_times(gym, weeks=6),
+                offer=gym,
+                acting_user=coordinator,
+            )
+            planning.set_host(
+                jens,
+                site,
+                name="Hanne Aktivitetsmedarbejder",
+                phone="+45 46 31 00 00",
+                acting_user=coordinator,
+            )
+    volunteering.record_qualification(
+        villy,
+        kinds["Straffeattest"],
+        obtained_on=today - timedelta(days=200),
+        acting_user=coordinator,
+    )
+    if gym is not None:
+        planning.publish_slots(
+            helper,
+            planning.activity_times(gym, weeks=4),
+            places=2,
+            offer=gym,
+            acting_user=coordinator,
+        )
+        planning.set_host(
+            villy,
+            site,
+            name="Hanne Aktivitetsmedarbejder",
+            phone="+45 46 31 00 00",
+            acting_user=coordinator,
+        )
+    key_person = User.objects.filter(role_assignments__role=Role.SITE_KEY_PERSON).first()
+    past = Course.objects.create(
+        title="Demensvenlig kommunikation",
+        gives=kinds["Demenskursus"],
+        held_on=today - timedelta(days=21),
+        place="Fjordbro Rådhus, mødelokale 2",
+        created_by=coordinator,
+    )
+    coming = Course.objects.create(
+        title="Førstehjælp for ældre",
+        gives=kinds["Førstehjælp"],
+        held_on=today + timedelta(days=14),
+        place="Plejecenter, festsalen",
+        capacity=16,
+        created_by=coordinator,
+    )
+    for course in (past, coming):
+        courses.add_participant(course, volunteer=villy, acting_user=coordinator)
+        if jens is not None:
+            courses.add_participant(course, volunteer=jens, acting_user=coordinator)
+        if key_person is not None:
+            courses.add_participant(course, staff=key_person, acting_user=coordinator)
+    courses.record_attendance(
+        past, set(past.participants.values_list("pk", flat=True)), acting_user=coordinator
+    )
