@@ -485,6 +485,19 @@ class CompanionTimeForm(DkfdsFormMixin, forms.Form):
         label=_("Til kl."), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
     )
 
+    uger = forms.IntegerField(
+        label=_("Antal uger"),
+        min_value=1,
+        max_value=26,
+        initial=8,
+        help_text=_("Besøgsvennen kommer samme dag og tid hver uge."),
+    )
+
+    def __init__(self, *args: object, series: bool = False, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        if not series:
+            del self.fields["uger"]
+
     def clean(self) -> dict[str, object]:
         data = super().clean()
         if data.get("fra") and data.get("til") and data["fra"] >= data["til"]:

@@ -1,5 +1,6 @@
 """Intake pages (public and staff) and the link worker's pages."""
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
@@ -586,36 +587,69 @@ def case_url_by_id(case_id: int) -> str:
     return reverse("referrals:case", args=[case_id])
 
 
+@dataclass(frozen=True)
+class VolunteerTask:
+    """A kind of volunteer a link worker finds for a citizen, and how the page words it."""
+
+    kind: str
+    title: str
+    heading: str
+    confirm: str
+    done: str
+    series: bool = False
+
+
+def _volunteer_tasks() -> dict[str, VolunteerTask]:
+    return {
+        "foelgeven": VolunteerTask(
+            "companion",
+            _("Find en følgeven"),
+            _("Følgeven til %(name)s"),
+            _("Bekræft følgeven"),
+            _("%(name)s er følgeven."),
+        ),
+        "chauffoer": VolunteerTask(
+            "driver",
+            _("Find en chauffør"),
+            _("Chauffør til %(name)s"),
+            _("Bekræft chauffør"),
+            _("%(name)s kører."),
+        ),
+        "besoegsven": VolunteerTask(
+            "visiting_friend",
+            _("Find en besøgsven"),
+            _("Besøgsven til %(name)s"),
+            _("Bekræft besøgsven"),
+            _("%(name)s er besøgsven."),
+            series=True,
+        ),
+    }
+
+
 @login_required
 def find_companion(request: HttpRequest, pk: int) -> HttpResponse:
-    """Volunteers who may and can go with the citizen at that time; the link worker confirms."""
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-
-    from brobygger.volunteers import actions as volunteering
+    """Volunteers who may and can go with the citizen at that time (a companion, a driver,
+    or a visiting friend every week); the link worker confirms one."""
+    from brobygger.volunteers import planning
     from brobygger.volunteers.models import RoleDescription, Volunteer
     from brobygger.volunteers.proposals import propose
 
     from .forms import CompanionTimeForm
 
     user = _case_worker(request)
-    # The same steps find a volunteer driver for the first visit.
-    driver = request.GET.get("opgave") == "chauffoer"
-    case = get_case_for(
-        user, pk, request=request, purpose="Find chauffør" if driver else "Find følgeven"
-    )
-    role = (
-        RoleDescription.objects.filter(kind="driver" if driver else "companion")
-        .order_by("pk")
-        .first()
-    )
-    form = CompanionTimeForm({k: v for k, v in request.GET.items() if k != "opgave"} or None)
-    candidates = []
+    tasks = _volunteer_tasks()
+    task = tasks.get(request.GET.get("opgave", ""), tasks["foelgeven"])
+    case = get_case_for(user, pk, request=request, purpose=task.title)
+    role = RoleDescription.objects.filter(kind=task.kind).order_by("pk").first()
+    params = {k: v for k, v in request.GET.items() if k != "opgave"}
+    form = CompanionTimeForm(params or None, series=task.series)
+    candidates, times = [], []
     if role is not None and form.is_valid():
-        tz = ZoneInfo(settings.TIME_ZONE)
-        starts = datetime.combine(form.cleaned_data["dato"], form.cleaned_data["fra"], tz)
-        ends = datetime.combine(form.cleaned_data["dato"], form.cleaned_data["til"], tz)
-        candidates = propose(role, starts=starts, ends=ends, area_id=case.local_area_id)
+        data = form.cleaned_data
+        times = planning.weekly_times(
+            data["dato"], data["fra"], data["til"], weeks=data.get("uger") or 1
+        )
+        candidates = propose(role, times=times, area_id=case.local_area_id)
         if request.method == "POST":
             chosen = (
                 Volunteer.objects.filter(pk=request.POST.get("volunteer") or 0).first()
@@ -626,14 +660,11 @@ def find_companion(request: HttpRequest, pk: int) -> HttpResponse:
                 messages.error(request, _("Vælg en af de foreslåede frivillige."))
             else:
                 try:
-                    volunteering.assign(
-                        chosen, role, starts=starts, ends=ends, case=case, acting_user=user
-                    )
+                    planning.assign_series(chosen, role, times, case=case, acting_user=user)
                 except ValidationError as problem:
                     messages.error(request, " ".join(problem.messages))
                 else:
-                    done = _("%(name)s kører.") if driver else _("%(name)s er følgeven.")
-                    return _done(request, case, done % {"name": chosen}, "#valg")
+                    return _done(request, case, task.done % {"name": chosen}, "#valg")
     return render(
         request,
         "referrals/find_companion.html",
@@ -642,7 +673,10 @@ def find_companion(request: HttpRequest, pk: int) -> HttpResponse:
             "form": form,
             "candidates": candidates,
             "role": role,
-            "driver": driver,
+            "task": task,
+            "task_key": next(k for k, t in tasks.items() if t == task),
+            "heading": task.heading % {"name": case.citizen.full_name},
+            "times": times,
             "error_forms": [form] if form.errors else [],
         },
     )

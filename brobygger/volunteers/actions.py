@@ -29,7 +29,7 @@ from .models import (
     StageChange,
     Volunteer,
 )
-from .stages import MOVES, Stage, TaskKind
+from .stages import MOVES, Stage
 
 TRIAL_WEEKS = 8
 
@@ -89,7 +89,6 @@ def accept(volunteer: Volunteer, kind: str, *, acting_user: User) -> Acceptance:
     return acceptance
 
 
-@transaction.atomic
 def assign(
     volunteer: Volunteer,
     role: RoleDescription,
@@ -100,29 +99,12 @@ def assign(
     offer: object = None,
     case: Case | None = None,
 ) -> Assignment:
-    """Give a task; refused when a rule is broken or the volunteer is already busy then."""
-    problems = rules.missing_for(volunteer, role, timezone.localtime(starts).date())
-    if rules.clashes(volunteer, starts, ends):
-        problems.append(
-            _("%(name)s har allerede en opgave på det tidspunkt.") % {"name": volunteer}
-        )
-    if problems:
-        raise ValidationError(problems)
-    assignment = Assignment.objects.create(
-        volunteer=volunteer,
-        role=role,
-        offer=offer,
-        case=case,
-        starts_at=starts,
-        ends_at=ends,
-        confirmed_by=acting_user,
-    )
-    if case is not None and role.kind == TaskKind.COMPANION:
-        case.companion = volunteer.user
-        case.companion_name = volunteer.full_name
-        case.save(update_fields=["companion", "companion_name"])
-    record(Action.CHANGE, user=acting_user, obj=volunteer, purpose=f"Opgave: {role}")
-    return assignment
+    """Give one task; refused when a rule is broken or the volunteer is already busy then."""
+    from .planning import assign_series
+
+    return assign_series(
+        volunteer, role, [(starts, ends)], offer=offer, case=case, acting_user=acting_user
+    )[0]
 
 
 @transaction.atomic

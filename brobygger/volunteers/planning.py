@@ -3,6 +3,7 @@
 (``rules.missing_for`` and ``rules.clashes``), so a double booking is impossible."""
 
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -21,7 +22,10 @@ from brobygger.directory.schedules import next_occurrences
 
 from . import rules
 from .models import Assignment, OpenSlot, RoleDescription, SiteHost, Volunteer
-from .stages import Stage
+from .stages import Stage, TaskKind
+
+if TYPE_CHECKING:
+    from brobygger.referrals.models import Case
 
 Times = list[tuple[datetime, datetime]]
 MAX_OCCURRENCES = 60
@@ -78,8 +82,10 @@ def assign_series(
     *,
     acting_user: User,
     offer: Offer | None = None,
+    case: "Case | None" = None,
 ) -> list[Assignment]:
-    """All of the times or none of them: a half-booked series helps nobody."""
+    """All of the times or none of them: a half-booked series helps nobody. With a case,
+    the volunteer goes to the citizen (companion, visiting friend, driver)."""
     # Lock the volunteer's row so two coordinators cannot book the same hour at once.
     Volunteer.objects.select_for_update().filter(pk=volunteer.pk).first()
     problems = problems_with(volunteer, role, times)
@@ -90,12 +96,17 @@ def assign_series(
             volunteer=volunteer,
             role=role,
             offer=offer,
+            case=case,
             starts_at=starts,
             ends_at=ends,
             confirmed_by=acting_user,
         )
         for starts, ends in times
     ]
+    if case is not None and role.kind == TaskKind.COMPANION:
+        case.companion = volunteer.user
+        case.companion_name = volunteer.full_name
+        case.save(update_fields=["companion", "companion_name"])
     record(
         Action.CHANGE,
         user=acting_user,

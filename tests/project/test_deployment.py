@@ -149,7 +149,9 @@ def test_serve_runs_production_settings_behind_https(tmp_path):
                 return None
 
         opener = urllib.request.build_opener(NoRedirect)
-        for _ in range(100):
+        # Generous: gunicorn starts its workers slowly on a busy two-core machine.
+        deadline = time.monotonic() + 60
+        while True:
             try:
                 opener.open(f"http://127.0.0.1:{port}/", timeout=2)
             except urllib.error.HTTPError as answer:
@@ -157,9 +159,9 @@ def test_serve_runs_production_settings_behind_https(tmp_path):
                 assert answer.headers["Location"].startswith("https://")
                 break
             except OSError:
-                time.sleep(0.1)
-        else:
-            pytest.fail("the server did not answer")
+                if server.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail("the server did not answer")
+                time.sleep(0.2)
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -258,3 +258,38 @@ def test_driver_found_from_the_case(client, case, worker, texts):
     assert task.role == driver_role and task.case == case
     case.refresh_from_db()
     assert case.companion_name == ""  # a driver is not the companion
+
+
+def test_visiting_friend_every_week_from_the_case(client, case, worker, texts):
+    from brobygger.referrals.actions import record_consent
+    from brobygger.referrals.models import ConsentKind
+
+    friend_role = RoleDescription.objects.create(
+        title="Besøgsven", kind="visiting_friend", purpose="x", does="Besøger", does_not="Gør rent"
+    )
+    coordinator = factories.user(Role.VOLUNTEER_COORDINATOR)
+    grethe = volunteer(coordinator, "Grethe Besøgsven")
+    record_consent(
+        case.citizen,
+        kind=ConsentKind.VOLUNTEER_NOTES,
+        given=True,
+        how="Sagt ja i telefonen",
+        acting_user=worker,
+    )
+    actions.write_need_to_know(case, "Hører dårligt – tal tydeligt", acting_user=worker)
+    client.force_login(worker)
+    url = reverse("referrals:find_companion", args=[case.pk])
+    day = next_weekday(2).isoformat()
+    query = f"?opgave=besoegsven&dato={day}&fra=14:00&til=16:00&uger=6"
+    page = client.get(url + query).content.decode()
+    assert "Besøgsven til" in page and "6 besøg, hver onsdag." in page and "Grethe" in page
+    client.post(url + query, {"volunteer": grethe.pk})
+    visits = list(grethe.assignments.order_by("starts_at"))
+    assert len(visits) == 6 and {v.role for v in visits} == {friend_role}
+    assert all(v.case == case for v in visits)
+    client.force_login(grethe.user)
+    assert "Hører dårligt – tal tydeligt" in client.get(reverse("volunteers:mine")).content.decode()
+    # Without the series field the companion search stays one visit.
+    client.force_login(worker)
+    bad = client.get(url + f"?opgave=besoegsven&dato={day}&fra=14:00&til=16:00&uger=99")
+    assert "Fejl:" in bad.content.decode()
