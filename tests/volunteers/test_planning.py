@@ -1,5 +1,7 @@
 """Tasks at recurring activities, open slots volunteers take themselves, hosts, drivers."""
 
+import contextlib
+import itertools
 import re
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -9,11 +11,16 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.django import TestCase as HypothesisTestCase
 
 from brobygger.accounts.roles import Role
 from brobygger.volunteers import actions, planning
 from brobygger.volunteers.models import (
+    AgreementText,
     Assignment,
+    OpenSlot,
     QualificationKind,
     RoleDescription,
     Volunteer,
@@ -293,3 +300,79 @@ def test_visiting_friend_every_week_from_the_case(client, case, worker, texts):
     client.force_login(worker)
     bad = client.get(url + f"?opgave=besoegsven&dato={day}&fra=14:00&til=16:00&uger=99")
     assert "Fejl:" in bad.content.decode()
+
+
+class TestOpenSlotProperties(HypothesisTestCase):
+    """Whatever volunteers take and cancel, no slot is overfilled and nobody is booked twice."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.coordinator = factories.user(Role.VOLUNTEER_COORDINATOR)
+        for kind in ("agreement", "declaration"):
+            AgreementText.objects.create(
+                kind=kind, version=1, text=kind, valid_from=date(2026, 1, 1)
+            )
+        cls.role = RoleDescription.objects.create(
+            title="Hjælper", kind="helper", purpose="x", does="x", does_not="x"
+        )
+        base = datetime.combine(next_weekday(0), time(10), CPH)
+        # Overlapping slots: the same morning, staggered by an hour, of one or two places.
+        cls.slots = [
+            OpenSlot.objects.create(
+                role=cls.role,
+                starts_at=base + timedelta(hours=n),
+                ends_at=base + timedelta(hours=n + 2),
+                places=1 + n % 2,
+                created_by=cls.coordinator,
+            )
+            for n in range(4)
+        ]
+        cls.people = [volunteer(cls.coordinator, f"Frivillig {n}") for n in range(3)]
+
+    @settings(max_examples=40, deadline=None)
+    @given(
+        moves=st.lists(st.tuples(st.booleans(), st.integers(0, 2), st.integers(0, 3)), max_size=12)
+    )
+    def test_random_takes_and_cancellations(self, moves):
+        for take, who, which in moves:
+            person, slot = self.people[who], self.slots[which]
+            if take:
+                with contextlib.suppress(ValidationError):
+                    planning.take_slot(slot, person, acting_user=person.user)
+            else:
+                for task in person.assignments.filter(slot=slot, cancelled_at__isnull=True):
+                    actions.cancel(task, acting_user=person.user)
+        for slot in self.slots:
+            assert slot.taken.filter(cancelled_at__isnull=True).count() <= slot.places
+        for person in self.people:
+            tasks = list(person.assignments.filter(cancelled_at__isnull=True))
+            for a, b in itertools.combinations(tasks, 2):
+                assert a.ends_at <= b.starts_at or b.ends_at <= a.starts_at
+            offered = planning.slots_for(person)
+            assert all(s.pk not in {t.slot_id for t in tasks} for s in offered)
+
+
+def test_the_volunteer_page_asks_a_bounded_number_of_queries(
+    client, coordinator, texts, instructor_role, django_assert_max_num_queries
+):
+    vera = volunteer(coordinator, "Vera")
+    client.force_login(vera.user)
+
+    def publish(n):
+        start = datetime.combine(next_weekday(4), time(8), CPH)
+        planning.publish_slots(
+            instructor_role,
+            [
+                (start + timedelta(days=7 * k), start + timedelta(days=7 * k, hours=1))
+                for k in range(n)
+            ],
+            places=2,
+            acting_user=coordinator,
+        )
+
+    publish(2)
+    with django_assert_max_num_queries(40) as few:
+        client.get(reverse("volunteers:mine"))
+    publish(30)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get(reverse("volunteers:mine"))
