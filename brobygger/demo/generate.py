@@ -357,6 +357,7 @@ def _volunteers() -> None:
         RoleDescription,
         Volunteer,
     )
+    from brobygger.volunteers.stages import NEXT_STEP
 
     today = timezone.localdate()
     AgreementText.objects.get_or_create(
@@ -392,6 +393,13 @@ def _volunteers() -> None:
             coordinator=coordinator,
             leaving_reason="time" if stage == "left" else "",
             trial_ends_on=today + timedelta(days=5) if stage == "trial" else None,
+            # Due dates spread so the demo pipeline shows overdue steps as well.
+            next_action=str(NEXT_STEP[stage][0]),
+            next_action_due=(
+                today + timedelta(days=NEXT_STEP[stage][1] // 7 - 2)
+                if NEXT_STEP[stage][1] is not None
+                else None
+            ),
         )
     villy_user = User.objects.get(email="frivillig@fjordbro.example")
     villy = Volunteer.objects.create(

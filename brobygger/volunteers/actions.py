@@ -29,7 +29,7 @@ from .models import (
     StageChange,
     Volunteer,
 )
-from .stages import MOVES, Stage
+from .stages import MOVES, NEXT_STEP, Stage
 
 TRIAL_WEEKS = 8
 
@@ -46,16 +46,32 @@ def move_stage(
         )
     if stage == Stage.LEFT and not reason:
         raise ValidationError(_("Skriv hvorfor den frivillige stopper."))
+    today = timezone.localdate()
     volunteer.stage = stage
-    volunteer.stage_since = timezone.localdate()
+    volunteer.stage_since = today
     volunteer.leaving_reason = reason if stage == Stage.LEFT else ""
     if stage == Stage.TRIAL:
-        volunteer.trial_ends_on = timezone.localdate() + timedelta(weeks=TRIAL_WEEKS)
+        volunteer.trial_ends_on = today + timedelta(weeks=TRIAL_WEEKS)
+    action, days = NEXT_STEP[Stage(stage)]
+    volunteer.next_action = str(action)
+    volunteer.next_action_due = today + timedelta(days=days) if days is not None else None
     volunteer.save()
     StageChange.objects.create(
         volunteer=volunteer, from_stage=current, to_stage=stage, by=acting_user, note=note[:300]
     )
     record(Action.CHANGE, user=acting_user, obj=volunteer, purpose=f"Status: {stage}")
+
+
+@transaction.atomic
+def set_next_action(
+    volunteer: Volunteer, text: str, due: date | None, *, acting_user: User
+) -> None:
+    """What the coordinator will do next for this volunteer, and by when."""
+    _require_coordinator(acting_user)
+    volunteer.next_action = text.strip()[:200]
+    volunteer.next_action_due = due
+    volunteer.save(update_fields=["next_action", "next_action_due"])
+    record(Action.CHANGE, user=acting_user, obj=volunteer, purpose="Næste skridt")
 
 
 @transaction.atomic
@@ -232,8 +248,8 @@ def sign_up(
         commitment=commitment,
         skills=skills,
         languages=languages,
-        next_action=_("Ring og aftal en introsamtale"),
-        next_action_due=timezone.localdate() + timedelta(days=3),
+        next_action=str(NEXT_STEP[Stage.INTERESTED][0]),
+        next_action_due=timezone.localdate() + timedelta(days=NEXT_STEP[Stage.INTERESTED][1]),
     )
     StageChange.objects.create(
         volunteer=volunteer, to_stage=Stage.INTERESTED, note=_("Tilmeldt på hjemmesiden")

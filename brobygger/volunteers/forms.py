@@ -97,6 +97,17 @@ class StageForm(DkfdsFormMixin, forms.Form):
         choices=[("", "—"), *LeavingReason.choices],
     )
     note = forms.CharField(label=_("Bemærkning"), required=False, max_length=300)
+    next_action = forms.CharField(
+        label=_("Næste skridt"),
+        required=False,
+        max_length=200,
+        help_text=_("Tomt: Brobygger foreslår et ud fra den nye status."),
+    )
+    next_action_due = forms.DateField(
+        label=_("Senest"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
 
 
 class HoursForm(DkfdsFormMixin, forms.Form):

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import rules
+from .courses import expiring
 from .models import Assignment, CorpsTarget, HourLog, Qualification, StageChange, Volunteer
 from .stages import Stage, TaskKind
 
@@ -79,13 +80,8 @@ def build(today: date, *, quiet_weeks: int, months: int = 12) -> Overview:
             (month, joined.get(month, 0), left.get(month, 0), hours.get(month) or Decimal(0))
         )
         month = (month + timedelta(days=32)).replace(day=1)
-    result.expiring = list(
-        Qualification.objects.filter(
-            expires_on__gte=today,
-            expires_on__lte=today + timedelta(days=60),
-            volunteer__stage__in=[Stage.TRIAL, Stage.ACTIVE],
-        ).select_related("volunteer", "kind")
-    )
+    # The same list the expiry warnings go out from: renewed qualifications left out.
+    result.expiring = list(expiring(today))
     result.due_a_call = list(Volunteer.objects.filter(rules.due_a_call(quiet_weeks, today)))
     return result
 

@@ -278,6 +278,7 @@ def cancel_slot(slot: OpenSlot, *, acting_user: User) -> int:
     for assignment in slot.taken.filter(cancelled_at__isnull=True).select_related("volunteer"):
         assignment.cancelled_at = now
         assignment.save(update_fields=["cancelled_at"])
+        record(Action.CHANGE, user=acting_user, obj=assignment.volunteer, purpose="Vagt aflyst")
         if assignment.volunteer.email:
             send_mail(
                 _("Vagten %(when)s er aflyst") % {"when": local.strftime("%d.%m.%Y %H.%M")},

@@ -48,3 +48,15 @@ class Commitment(models.TextChoices):
     REGULAR = "regular", _("Fast")
     ONE_OFF = "one_off", _("Af og til")
     TRIAL = "trial", _("Prøve det af først")
+
+
+# The next action a coordinator is given after a move, and in how many days it is due
+# (None: nothing due). For a trial it is the follow-up talk before the trial ends.
+NEXT_STEP: dict[Stage, tuple[str, int | None]] = {
+    S.INTERESTED: (_("Ring og aftal en introsamtale"), 3),
+    S.INTRO: (_("Hold introsamtalen"), 7),
+    S.TRIAL: (_("Opfølgende samtale før prøveperioden slutter"), 7 * 7),
+    S.ACTIVE: ("", None),
+    S.PAUSED: (_("Ring og hør, om pausen er slut"), 8 * 7),
+    S.LEFT: ("", None),
+}

@@ -21,7 +21,7 @@ from . import actions, planning, rules
 from .access import get_volunteer_for, is_coordinator, own_volunteer, visible_volunteers
 from .forms import ConcernForm, HostForm, HoursForm, RecognitionForm, SignUpForm, StageForm
 from .models import Assignment, DocumentKind
-from .stages import LeavingReason, Stage
+from .stages import LeavingReason, Stage, TaskKind
 
 
 def sign_up(request: HttpRequest) -> HttpResponse:
@@ -73,20 +73,40 @@ def pipeline(request: HttpRequest) -> HttpResponse:
 @login_required
 def volunteer_detail(request: HttpRequest, pk: int) -> HttpResponse:
     volunteer = get_volunteer_for(request.user, pk, request=request)
-    form = StageForm(request.POST or None, initial={"stage": volunteer.stage})
+    form = StageForm(
+        request.POST if request.method == "POST" else None,
+        initial={
+            "stage": volunteer.stage,
+            "next_action": volunteer.next_action,
+            "next_action_due": volunteer.next_action_due,
+        },
+    )
     if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        moved = data["stage"] != volunteer.stage
         try:
-            actions.move_stage(
-                volunteer,
-                form.cleaned_data["stage"],
-                acting_user=request.user,
-                note=form.cleaned_data["note"],
-                reason=form.cleaned_data["reason"],
-            )
+            if moved:
+                actions.move_stage(
+                    volunteer,
+                    data["stage"],
+                    acting_user=request.user,
+                    note=data["note"],
+                    reason=data["reason"],
+                )
+            # Typed over the suggestion (or the same status): the coordinator's own words.
+            if not moved or {"next_action", "next_action_due"} & set(form.changed_data):
+                actions.set_next_action(
+                    volunteer,
+                    data["next_action"],
+                    data["next_action_due"],
+                    acting_user=request.user,
+                )
         except ValidationError as problem:
             form.add_error("stage", problem)
         else:
-            messages.success(request, _("Status er ændret."))
+            messages.success(
+                request, _("Status er ændret.") if moved else _("Næste skridt er gemt.")
+            )
             return redirect("volunteers:detail", pk=volunteer.pk)
     sites = planning.sites_helped_at(volunteer)
     hosted = set(volunteer.hosts.values_list("site_id", flat=True))
@@ -109,6 +129,9 @@ def volunteer_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "concern_form": ConcernForm(),
             "hosts": volunteer.hosts.select_related("site"),
             "without_host": [s for s in sites if s.pk not in hosted],
+            "task_labels": [
+                TaskKind(k).label for k in volunteer.task_kinds if k in TaskKind.values
+            ],
             "host_form": HostForm(sites=sites),
             "courses": volunteer.courses.select_related("course").order_by("-course__held_on"),
         },

@@ -242,3 +242,36 @@ def test_link_worker_writes_need_to_know_only_with_consent(client, case, worker)
     assert (
         "Går med rollator" in client.get(reverse("referrals:case", args=[case.pk])).content.decode()
     )
+
+
+def test_each_move_sets_the_next_action_and_the_coordinator_can_write_their_own(
+    client, coordinator
+):
+    from datetime import date, timedelta
+
+    vera = Volunteer.objects.create(full_name="Vera", task_kinds=["driver"])
+    client.force_login(coordinator)
+    url = reverse("volunteers:detail", args=[vera.pk])
+    client.post(url, {"stage": "intro"})
+    vera.refresh_from_db()
+    assert vera.next_action == "Hold introsamtalen"
+    assert vera.next_action_due == date.today() + timedelta(days=7)
+    client.post(
+        url,
+        {
+            "stage": "intro",
+            "next_action": "Send opgavebeskrivelsen",
+            "next_action_due": "2027-01-04",
+        },
+    )
+    vera.refresh_from_db()
+    assert (vera.next_action, str(vera.next_action_due)) == (
+        "Send opgavebeskrivelsen",
+        "2027-01-04",
+    )
+    bad = client.post(url, {"stage": "intro", "next_action": "X", "next_action_due": "32.13.2026"})
+    assert "Fejl:" in bad.content.decode()
+    vera.refresh_from_db()
+    assert vera.next_action == "Send opgavebeskrivelsen"
+    page = client.get(url).content.decode()
+    assert "Chauffør" in page and "Send opgavebeskrivelsen" in page
