@@ -232,8 +232,10 @@ def sign_up(
     commitment: str,
     skills: str,
     languages: str,
+    acting_user: User | None = None,
 ) -> Volunteer:
-    """Someone offers to help: they enter the pipeline and a coordinator is told."""
+    """Someone offers to help: they enter the pipeline and a coordinator is told. With
+    ``acting_user`` a coordinator writes in someone they met, who becomes theirs."""
     from brobygger.accounts.roles import Role
     from brobygger.areas.models import PostalCode
 
@@ -251,14 +253,21 @@ def sign_up(
         next_action=str(NEXT_STEP[Stage.INTERESTED][0]),
         next_action_due=timezone.localdate() + timedelta(days=NEXT_STEP[Stage.INTERESTED][1]),
     )
+    if acting_user is not None:
+        _require_coordinator(acting_user)
+        volunteer.coordinator = acting_user
+        volunteer.save(update_fields=["coordinator"])
     StageChange.objects.create(
-        volunteer=volunteer, to_stage=Stage.INTERESTED, note=_("Tilmeldt på hjemmesiden")
+        volunteer=volunteer,
+        to_stage=Stage.INTERESTED,
+        by=acting_user,
+        note=_("Skrevet ind af en koordinator") if acting_user else _("Tilmeldt på hjemmesiden"),
     )
     coordinators = User.objects.filter(
         is_active=True, role_assignments__role=Role.VOLUNTEER_COORDINATOR
     )
     emails = sorted({u.email for u in coordinators})
-    if emails:
+    if emails and acting_user is None:
         # No personal data in the e-mail: it points to the pipeline.
         send_mail(
             _("En ny frivillig har meldt sig"),
@@ -266,7 +275,12 @@ def sign_up(
             None,
             emails,
         )
-    record(Action.CREATE, user=None, obj=volunteer, purpose="Bliv frivillig")
+    record(
+        Action.CREATE,
+        user=acting_user,
+        obj=volunteer,
+        purpose="Skrevet ind af koordinator" if acting_user else "Bliv frivillig",
+    )
     return volunteer
 
 

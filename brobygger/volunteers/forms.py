@@ -89,6 +89,32 @@ class SignUpForm(DkfdsFormMixin, forms.Form):
         return clean_postal_code(self.cleaned_data["postal_code"])[0]
 
 
+class StaffEntryForm(SignUpForm):
+    """The same facts, written in by a coordinator who met the person (at a fair, on the
+    phone): worded about the volunteer, not to them."""
+
+    LABELS = {
+        "full_name": _("Navn"),
+        "phone": _("Telefon"),
+        "email": _("E-mail"),
+        "postal_code": _("Postnummer"),
+        "task_kinds": _("Hvad vil den frivillige gerne hjælpe med?"),
+        "interests": _("Interesser"),
+        "days": _("Hvilke dage kan den frivillige?"),
+        "skills": _("Kompetencer"),
+    }
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        for name, label in self.LABELS.items():
+            self.fields[name].label = label
+        self.fields["phone"].required = False
+        del self.fields["website"]
+
+    def clean_phone(self) -> str:
+        return clean_phone(self.cleaned_data["phone"])
+
+
 class StageForm(DkfdsFormMixin, forms.Form):
     stage = forms.ChoiceField(label=_("Ny status"), choices=Stage.choices)
     reason = forms.ChoiceField(

@@ -6,6 +6,7 @@ app_name = "volunteers"
 urlpatterns = [
     path("bliv-frivillig/", views.sign_up, name="sign_up"),
     path("frivillige/", views.pipeline, name="pipeline"),
+    path("frivillige/ny/", views.new_volunteer, name="new"),
     path("frivillige/<int:pk>/", views.volunteer_detail, name="detail"),
     path("frivillige/korps/", views.corps, name="corps"),
     path("frivillige/<int:pk>/anerkendelse/", views.recognise, name="recognise"),

@@ -19,7 +19,15 @@ from brobygger.audit.models import Action
 
 from . import actions, planning, rules
 from .access import get_volunteer_for, is_coordinator, own_volunteer, visible_volunteers
-from .forms import ConcernForm, HostForm, HoursForm, RecognitionForm, SignUpForm, StageForm
+from .forms import (
+    ConcernForm,
+    HostForm,
+    HoursForm,
+    RecognitionForm,
+    SignUpForm,
+    StaffEntryForm,
+    StageForm,
+)
 from .models import Assignment, DocumentKind
 from .stages import LeavingReason, Stage, TaskKind
 
@@ -34,6 +42,23 @@ def sign_up(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "volunteers/sign_up.html",
+        {"form": form, "error_forms": [form] if form.errors else []},
+    )
+
+
+@login_required
+def new_volunteer(request: HttpRequest) -> HttpResponse:
+    """A coordinator writes in someone who wants to help."""
+    if not is_coordinator(request.user):
+        raise Http404
+    form = StaffEntryForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        volunteer = actions.sign_up(**form.cleaned_data, acting_user=request.user)
+        messages.success(request, _("%(name)s er skrevet ind.") % {"name": volunteer})
+        return redirect("volunteers:detail", pk=volunteer.pk)
+    return render(
+        request,
+        "volunteers/new_volunteer.html",
         {"form": form, "error_forms": [form] if form.errors else []},
     )
 

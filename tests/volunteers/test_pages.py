@@ -275,3 +275,26 @@ def test_each_move_sets_the_next_action_and_the_coordinator_can_write_their_own(
     assert vera.next_action == "Send opgavebeskrivelsen"
     page = client.get(url).content.decode()
     assert "Chauffør" in page and "Send opgavebeskrivelsen" in page
+
+
+def test_coordinator_writes_in_someone_they_met(client, coordinator):
+    client.force_login(coordinator)
+    url = reverse("volunteers:new")
+    bad = client.post(url, {"full_name": "", "postal_code": "12", "task_kinds": ["x"]})
+    assert "Fejl:" in bad.content.decode() and not Volunteer.objects.exists()
+    response = client.post(
+        url,
+        {
+            "full_name": "Kaj Kører",
+            "postal_code": "4000",
+            "task_kinds": ["driver"],
+            "commitment": "one_off",
+            "email": "kaj@example.dk",
+        },
+    )
+    kaj = Volunteer.objects.get()
+    assert response.url == reverse("volunteers:detail", args=[kaj.pk])
+    assert (kaj.stage, kaj.coordinator, kaj.phone) == ("interested", coordinator, "")
+    assert kaj.history.get().by == coordinator and mail.outbox == []
+    client.force_login(factories.user(Role.VOLUNTEER))
+    assert client.get(url).status_code == 404
