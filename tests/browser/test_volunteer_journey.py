@@ -199,6 +199,16 @@ def test_coordinator_plans_tasks_and_a_volunteer_takes_a_slot(page, phone, live_
     page.goto("/frivillige/vagter/")
     expect(page.get_by_role("link", name="Bo Hjælper")).to_be_visible()
 
+    # Someone met at the library fair is written in by the coordinator.
+    page.goto("/frivillige/")
+    page.get_by_role("link", name="Skriv en ny frivillig ind").click()
+    page.get_by_label("Navn", exact=True).fill("Kaj Kører")
+    page.get_by_label("Postnummer").fill("4000")
+    page.get_by_label("Chauffør").check()
+    assert serious_violations(page) == []
+    page.get_by_role("button", name="Skriv ind").click()
+    expect(page.get_by_text("Kaj Kører er skrevet ind.")).to_be_visible()
+
     # A course for staff and volunteers together.
     page.goto("/frivillige/kurser/")
     page.get_by_label("Titel").fill("Demensvenlig kommunikation")
