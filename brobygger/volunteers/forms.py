@@ -315,3 +315,81 @@ class ParticipantForm(DkfdsFormMixin, forms.Form):
         if value.startswith("v"):
             return {"volunteer": Volunteer.objects.get(pk=int(value[1:]))}
         return {"staff": User.objects.get(pk=int(value[1:]))}
+
+
+class QualificationForm(DkfdsFormMixin, forms.Form):
+    """A course certificate or a criminal-record check, seen by the coordinator."""
+
+    kind = forms.ModelChoiceField(
+        label=_("Kvalifikation"), queryset=QualificationKind.objects.all()
+    )
+    obtained_on = forms.DateField(
+        label=_("Dato"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_("Datoen på beviset eller straffeattesten."),
+    )
+    expires_on = forms.DateField(
+        label=_("Udløber"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_("Tomt: beregnes ud fra, hvor længe den slags gælder."),
+    )
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean()
+        obtained, expires = data.get("obtained_on"), data.get("expires_on")
+        if obtained and obtained > timezone.localdate():
+            self.add_error("obtained_on", _("Datoen kan ikke ligge i fremtiden."))
+        if obtained and expires and expires <= obtained:
+            self.add_error("expires_on", _("Udløbsdatoen skal ligge efter datoen."))
+        return data
+
+
+# Where volunteers help: the kinds of site a role description can belong to.
+SITE_KINDS = [
+    "nursing_home",
+    "meeting_place",
+    "village_hall",
+    "activity_centre",
+    "association_house",
+]
+
+
+class RoleDescriptionForm(DkfdsFormMixin, forms.ModelForm):
+    class Meta:
+        model = RoleDescription
+        fields = [
+            "title",
+            "kind",
+            "site",
+            "purpose",
+            "does",
+            "does_not",
+            "contact",
+            "time_commitment",
+            "requires_record_check",
+            "required_qualifications",
+        ]
+        widgets = {
+            "purpose": forms.Textarea(attrs={"rows": 2}),
+            "does": forms.Textarea(attrs={"rows": 3}),
+            "does_not": forms.Textarea(attrs={"rows": 3}),
+            "required_qualifications": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["site"].queryset = Location.objects.filter(kind__in=SITE_KINDS).order_by("name")
+        self.fields["site"].empty_label = _("Hele kommunen")
+        self.fields["contact"].queryset = (
+            User.objects.filter(
+                is_active=True,
+                role_assignments__role__in=[Role.VOLUNTEER_COORDINATOR, Role.SITE_KEY_PERSON],
+            )
+            .distinct()
+            .order_by("full_name")
+        )
+        self.fields["contact"].label_from_instance = lambda u: u.full_name
+        self.fields["required_qualifications"].queryset = QualificationKind.objects.filter(
+            is_record_check=False
+        )

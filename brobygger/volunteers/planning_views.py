@@ -14,8 +14,8 @@ from django.views.decorators.http import require_POST
 
 from . import actions, planning
 from .access import get_volunteer_for, is_coordinator, own_volunteer
-from .forms import HostForm, PlacesForm, TaskForm
-from .models import OpenSlot, Volunteer
+from .forms import HostForm, PlacesForm, RoleDescriptionForm, TaskForm
+from .models import OpenSlot, RoleDescription, Volunteer
 from .proposals import propose
 
 
@@ -183,3 +183,31 @@ def give_access(request: HttpRequest, pk: int) -> HttpResponse:
             % {"name": volunteer},
         )
     return redirect("volunteers:detail", pk=volunteer.pk)
+
+
+@login_required
+def roles(request: HttpRequest) -> HttpResponse:
+    """The written role descriptions (opgavebeskrivelser) per kind of task and site."""
+    if not is_coordinator(request.user):
+        raise Http404
+    listed = RoleDescription.objects.select_related("site", "contact").prefetch_related(
+        "required_qualifications"
+    )
+    return render(request, "volunteers/roles.html", {"roles": listed})
+
+
+@login_required
+def role_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    if not is_coordinator(request.user):
+        raise Http404
+    role = get_object_or_404(RoleDescription, pk=pk) if pk else None
+    form = RoleDescriptionForm(request.POST if request.method == "POST" else None, instance=role)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Opgavebeskrivelsen er gemt."))
+        return redirect("volunteers:roles")
+    return render(
+        request,
+        "volunteers/role_edit.html",
+        {"form": form, "role": role, "error_forms": [form] if form.errors else []},
+    )

@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -23,6 +24,7 @@ from .forms import (
     ConcernForm,
     HostForm,
     HoursForm,
+    QualificationForm,
     RecognitionForm,
     SignUpForm,
     StaffEntryForm,
@@ -158,6 +160,7 @@ def volunteer_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 TaskKind(k).label for k in volunteer.task_kinds if k in TaskKind.values
             ],
             "host_form": HostForm(sites=sites),
+            "qualification_form": QualificationForm(),
             "courses": volunteer.courses.select_related("course").order_by("-course__held_on"),
         },
     )
@@ -335,3 +338,30 @@ def concern(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.error(request, _("Skriv noten først."))
     return redirect("volunteers:detail", pk=volunteer.pk)
+
+
+@login_required
+@require_POST
+def qualify(request: HttpRequest, pk: int) -> HttpResponse:
+    """Record a certificate or a criminal-record check the coordinator has seen."""
+    volunteer = get_volunteer_for(request.user, pk, request=request)
+    form = QualificationForm(request.POST)
+    if form.is_valid():
+        actions.record_qualification(
+            volunteer,
+            form.cleaned_data["kind"],
+            obtained_on=form.cleaned_data["obtained_on"],
+            expires_on=form.cleaned_data["expires_on"],
+            acting_user=request.user,
+        )
+        messages.success(request, _("Kvalifikationen er registreret."))
+    else:
+        messages.error(
+            request,
+            " ".join(
+                f"{form.fields[name].label}: {error}" if name in form.fields else str(error)
+                for name, errors in form.errors.items()
+                for error in errors
+            ),
+        )
+    return redirect(reverse("volunteers:detail", args=[volunteer.pk]) + "#kvalifikationer")

@@ -209,6 +209,11 @@ def test_coordinator_plans_tasks_and_a_volunteer_takes_a_slot(page, phone, live_
     page.get_by_role("button", name="Skriv ind").click()
     expect(page.get_by_text("Kaj Kører er skrevet ind.")).to_be_visible()
 
+    # The role descriptions volunteers read with their tasks.
+    page.goto("/frivillige/opgavebeskrivelser/")
+    page.get_by_role("link", name="Ny opgavebeskrivelse").click()
+    assert serious_violations(page) == []
+
     # A course for staff and volunteers together.
     page.goto("/frivillige/kurser/")
     page.get_by_label("Titel").fill("Demensvenlig kommunikation")

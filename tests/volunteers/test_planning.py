@@ -39,7 +39,7 @@ def coordinator(reference_data):
 
 @pytest.fixture
 def nursing_home(reference_data):
-    return factories.location("Plejecenter Solhøj")
+    return factories.location("Plejecenter Solhøj", kind="nursing_home")
 
 
 @pytest.fixture
@@ -376,3 +376,66 @@ def test_the_volunteer_page_asks_a_bounded_number_of_queries(
     publish(30)
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(reverse("volunteers:mine"))
+
+
+def test_coordinator_records_a_record_check_and_the_volunteer_can_then_drive(
+    client, coordinator, texts
+):
+    check = QualificationKind.objects.create(
+        name="Straffeattest", valid_months=36, is_record_check=True
+    )
+    driving = RoleDescription.objects.create(
+        title="Chauffør",
+        kind="driver",
+        purpose="x",
+        does="Kører",
+        does_not="Løfter ikke",
+        requires_record_check=True,
+    )
+    bent = volunteer(coordinator, "Bent")
+    times = planning.weekly_times(next_weekday(1), time(9), time(11))
+    assert "Der mangler en gyldig straffeattest." in planning.problems_with(bent, driving, times)
+    client.force_login(coordinator)
+    url = reverse("volunteers:qualify", args=[bent.pk])
+    future = client.post(url, {"kind": check.pk, "obtained_on": "2099-01-01"}, follow=True)
+    assert "fremtiden" in future.content.decode() and not bent.qualifications.exists()
+    backwards = client.post(
+        url, {"kind": check.pk, "obtained_on": "2026-01-10", "expires_on": "2026-01-01"}
+    )
+    assert backwards.status_code == 302 and not bent.qualifications.exists()
+    client.post(url, {"kind": check.pk, "obtained_on": "2026-11-01"})
+    got = bent.qualifications.get()
+    assert got.expires_on.year == 2029  # 36 months on
+    assert planning.problems_with(bent, driving, times) == []
+
+
+def test_coordinator_writes_role_descriptions_the_volunteer_reads(
+    client, coordinator, texts, nursing_home, gym
+):
+    client.force_login(coordinator)
+    bad = client.post(reverse("volunteers:role_new"), {"title": ""})
+    assert "Fejl:" in bad.content.decode() and not RoleDescription.objects.exists()
+    client.post(
+        reverse("volunteers:role_new"),
+        {
+            "title": "Hjælper til sang",
+            "kind": "helper",
+            "site": nursing_home.pk,
+            "purpose": "Flere synger med",
+            "does": "Deler sangbøger ud",
+            "does_not": "Giver ikke medicin",
+            "time_commitment": "1 time om ugen",
+        },
+    )
+    role = RoleDescription.objects.get()
+    assert role.site == nursing_home
+    assert "Hjælper til sang" in client.get(reverse("volunteers:roles")).content.decode()
+    villy = volunteer(coordinator, "Villy")
+    planning.assign_series(
+        villy, role, planning.activity_times(gym, weeks=1), offer=gym, acting_user=coordinator
+    )
+    client.force_login(villy.user)
+    page = client.get(reverse("volunteers:mine")).content.decode()
+    assert "Giver ikke medicin" in page and "Deler sangbøger ud" in page
+    client.force_login(villy.user)
+    assert client.get(reverse("volunteers:roles")).status_code == 404
