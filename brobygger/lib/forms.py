@@ -50,3 +50,13 @@ class DkfdsFormMixin:
             if self.fields[name].help_text:
                 ids.insert(0, f"{bound.auto_id}_helptext")
             self.fields[name].widget.attrs["aria-describedby"] = " ".join(ids)
+
+
+def error_text(form: forms.Form) -> str:
+    """A form's errors as one sentence for a message, for small forms that post and return
+    to the page they sit on (“Telefon: …”)."""
+    return " ".join(
+        f"{form.fields[name].label}: {error}" if name in form.fields else str(error)
+        for name, errors in form.errors.items()
+        for error in errors
+    )

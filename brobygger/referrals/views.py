@@ -631,14 +631,17 @@ def find_companion(request: HttpRequest, pk: int) -> HttpResponse:
     """Volunteers who may and can go with the citizen at that time (a companion, a driver,
     or a visiting friend every week); the link worker confirms one."""
     from brobygger.volunteers import planning
-    from brobygger.volunteers.models import RoleDescription, Volunteer
+    from brobygger.volunteers.models import RoleDescription
     from brobygger.volunteers.proposals import propose
 
     from .forms import CompanionTimeForm
 
     user = _case_worker(request)
     tasks = _volunteer_tasks()
-    task = tasks.get(request.GET.get("opgave", ""), tasks["foelgeven"])
+    task_key = request.GET.get("opgave", "")
+    if task_key not in tasks:
+        task_key = "foelgeven"
+    task = tasks[task_key]
     case = get_case_for(user, pk, request=request, purpose=task.title)
     role = RoleDescription.objects.filter(kind=task.kind).order_by("pk").first()
     params = {k: v for k, v in request.GET.items() if k != "opgave"}
@@ -651,12 +654,8 @@ def find_companion(request: HttpRequest, pk: int) -> HttpResponse:
         )
         candidates = propose(role, times=times, area_id=case.local_area_id)
         if request.method == "POST":
-            chosen = (
-                Volunteer.objects.filter(pk=request.POST.get("volunteer") or 0).first()
-                if str(request.POST.get("volunteer", "")).isdigit()
-                else None
-            )
-            if chosen is None or chosen.pk not in {c.volunteer.pk for c in candidates}:
+            chosen = planning.chosen(candidates, request.POST.get("volunteer"))
+            if chosen is None:
                 messages.error(request, _("Vælg en af de foreslåede frivillige."))
             else:
                 try:
@@ -674,7 +673,7 @@ def find_companion(request: HttpRequest, pk: int) -> HttpResponse:
             "candidates": candidates,
             "role": role,
             "task": task,
-            "task_key": next(k for k, t in tasks.items() if t == task),
+            "task_key": task_key,
             "heading": task.heading % {"name": case.citizen.full_name},
             "times": times,
             "error_forms": [form] if form.errors else [],

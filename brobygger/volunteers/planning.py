@@ -1,6 +1,7 @@
 """Giving volunteers tasks: a series at a recurring activity, one-off tasks, and open slots
 ("ledige vagter") that volunteers take themselves. Every path goes through the same rules
-(``rules.missing_for`` and ``rules.clashes``), so a double booking is impossible."""
+(``problems_with``: ``rules.missing_for`` and the volunteer's bookings), so a double
+booking is impossible."""
 
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
@@ -26,6 +27,8 @@ from .stages import Stage, TaskKind
 
 if TYPE_CHECKING:
     from brobygger.referrals.models import Case
+
+    from .proposals import Candidate
 
 Times = list[tuple[datetime, datetime]]
 MAX_OCCURRENCES = 60
@@ -57,21 +60,34 @@ def problems_with(volunteer: Volunteer, role: RoleDescription, times: Times) -> 
     """Everything that stops this volunteer taking all these times (empty: they can)."""
     if not times:
         return [_("Der er ingen tidspunkter i perioden.")]
-    first = timezone.localtime(times[0][0]).date()
-    last = timezone.localtime(times[-1][1]).date()
+    times = sorted(times)
+    texts = rules.current_texts()
+    required = list(role.required_qualifications.all())
+    problems: list[str] = []
     # A qualification valid on the first and the last day is valid on every day between.
-    problems = rules.missing_for(volunteer, role, first)
-    for problem in rules.missing_for(volunteer, role, last):
-        if problem not in problems:
-            problems.append(problem)
+    for day in {timezone.localtime(times[0][0]).date(), timezone.localtime(times[-1][1]).date()}:
+        for problem in rules.missing_for(volunteer, role, day, texts=texts, required=required):
+            if problem not in problems:
+                problems.append(problem)
+    # One query for the whole series, then the overlaps in memory.
+    booked = list(
+        volunteer.assignments.filter(
+            cancelled_at__isnull=True, starts_at__lt=times[-1][1], ends_at__gt=times[0][0]
+        ).values_list("starts_at", "ends_at")
+    )
     for starts, ends in times:
-        if rules.clashes(volunteer, starts, ends):
+        if any(s < ends and starts < e for s, e in booked):
             local = timezone.localtime(starts)
             problems.append(
                 _("%(name)s har allerede en opgave %(when)s.")
                 % {"name": volunteer, "when": local.strftime("%d.%m.%Y kl. %H.%M")}
             )
     return problems
+
+
+def chosen(candidates: list["Candidate"], posted: str | None) -> Volunteer | None:
+    """The volunteer a form posted back, if it is one of those proposed (else None)."""
+    return next((c.volunteer for c in candidates if str(c.volunteer.pk) == posted), None)
 
 
 @transaction.atomic
@@ -140,14 +156,19 @@ def publish_slots(
     ]
 
 
-def open_slots() -> QuerySet[OpenSlot]:
-    """Future slots with places left."""
+def slots_ahead(now: datetime) -> QuerySet[OpenSlot]:
+    """Slots not called off that have not ended, each with its ``free`` places."""
     return (
-        OpenSlot.objects.filter(cancelled_at__isnull=True, starts_at__gt=timezone.now())
-        .annotate(filled=Count("taken", filter=Q(taken__cancelled_at__isnull=True)))
-        .filter(filled__lt=F("places"))
+        OpenSlot.objects.filter(cancelled_at__isnull=True, ends_at__gt=now)
+        .annotate(free=F("places") - Count("taken", filter=Q(taken__cancelled_at__isnull=True)))
         .select_related("role", "offer", "offer__location", "role__site")
     )
+
+
+def open_slots() -> QuerySet[OpenSlot]:
+    """Future slots with places left."""
+    now = timezone.now()
+    return slots_ahead(now).filter(starts_at__gt=now, free__gt=0)
 
 
 def slots_for(volunteer: Volunteer, *, limit: int = 10) -> list[OpenSlot]:

@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, F, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -12,10 +11,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from brobygger.lib.forms import error_text
+
 from . import actions, planning
 from .access import get_volunteer_for, is_coordinator, own_volunteer
 from .forms import HostForm, PlacesForm, RoleDescriptionForm, TaskForm
-from .models import OpenSlot, RoleDescription, Volunteer
+from .models import OpenSlot, RoleDescription
 from .proposals import propose
 
 
@@ -61,12 +62,8 @@ def new_task(request: HttpRequest) -> HttpResponse:
                 )
                 return redirect("volunteers:slots")
         elif times and request.method == "POST":
-            chosen = Volunteer.objects.filter(
-                pk=int(request.POST["volunteer"])
-                if request.POST.get("volunteer", "").isdigit()
-                else 0
-            ).first()
-            if chosen is None or chosen.pk not in {c.volunteer.pk for c in candidates}:
+            chosen = planning.chosen(candidates, request.POST.get("volunteer"))
+            if chosen is None:
                 problems = [_("Vælg en af de foreslåede frivillige.")]
             else:
                 try:
@@ -105,12 +102,7 @@ def slots(request: HttpRequest) -> HttpResponse:
     """Open slots ahead: how many places are taken, and by whom."""
     if not is_coordinator(request.user):
         raise Http404
-    upcoming = (
-        OpenSlot.objects.filter(cancelled_at__isnull=True, ends_at__gte=timezone.now())
-        .annotate(free=F("places") - Count("taken", filter=Q(taken__cancelled_at__isnull=True)))
-        .select_related("role", "offer")
-        .prefetch_related("taken__volunteer")[:200]
-    )
+    upcoming = planning.slots_ahead(timezone.now()).prefetch_related("taken__volunteer")[:200]
     return render(request, "volunteers/slots.html", {"slots": upcoming})
 
 
@@ -164,7 +156,7 @@ def set_host(request: HttpRequest, pk: int) -> HttpResponse:
         )
         messages.success(request, _("Kontaktpersonen er gemt."))
     else:
-        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        messages.error(request, error_text(form))
     return redirect(reverse("volunteers:detail", args=[volunteer.pk]) + "#vaert")
 
 

@@ -4,7 +4,7 @@ Plain functions over the models, so the coordinator's screen, the proposals and 
 all ask the same questions.
 """
 
-from datetime import date, datetime
+from datetime import date
 
 from django.db.models import Q
 from django.utils import timezone
@@ -12,7 +12,6 @@ from django.utils.translation import gettext as _
 
 from .models import (
     AgreementText,
-    Assignment,
     DocumentKind,
     QualificationKind,
     RoleDescription,
@@ -84,18 +83,6 @@ def missing_for(
                 _("Der mangler en gyldig kvalifikation: %(name)s.") % {"name": needed.name}
             )
     return problems
-
-
-def clashes(
-    volunteer: Volunteer, starts: datetime, ends: datetime, exclude: int | None = None
-) -> list[Assignment]:
-    """The volunteer's other tasks that overlap this time: a double booking."""
-    overlapping = volunteer.assignments.filter(
-        cancelled_at__isnull=True, starts_at__lt=ends, ends_at__gt=starts
-    )
-    if exclude:
-        overlapping = overlapping.exclude(pk=exclude)
-    return list(overlapping)
 
 
 def due_a_call(weeks_quiet: int, today: date) -> "Q":

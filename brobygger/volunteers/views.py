@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 
 from brobygger.audit.log import record
 from brobygger.audit.models import Action
+from brobygger.lib.forms import error_text
 
 from . import actions, planning, rules
 from .access import get_volunteer_for, is_coordinator, own_volunteer, visible_volunteers
@@ -356,12 +357,5 @@ def qualify(request: HttpRequest, pk: int) -> HttpResponse:
         )
         messages.success(request, _("Kvalifikationen er registreret."))
     else:
-        messages.error(
-            request,
-            " ".join(
-                f"{form.fields[name].label}: {error}" if name in form.fields else str(error)
-                for name, errors in form.errors.items()
-                for error in errors
-            ),
-        )
+        messages.error(request, error_text(form))
     return redirect(reverse("volunteers:detail", args=[volunteer.pk]) + "#kvalifikationer")

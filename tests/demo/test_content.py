@@ -17,10 +17,8 @@ import pytest
 from brobygger.demo import content
 
 ROOT = Path(__file__).resolve().parents[2]
-POSTAL_CSV_CANDIDATES = [
-    ROOT.parent / "shared" / "data" / "dk" / "postal_codes.csv",
-    ROOT / "brobygger" / "areas" / "data" / "postal_codes.csv",
-]
+# The shipped copy of the shared register (brobygger/areas/data/SOURCES.md).
+POSTAL_CSV = ROOT / "brobygger" / "areas" / "data" / "postal_codes.csv"
 
 EXPECTED_AREAS = {
     "Roskilde By": ("4000",),
@@ -116,10 +114,7 @@ def test_six_areas_with_the_agreed_postal_codes():
 
 
 def test_postal_code_names_match_the_shared_register():
-    path = next((p for p in POSTAL_CSV_CANDIDATES if p.exists()), None)
-    if path is None:
-        pytest.skip("postal_codes.csv not available")
-    with path.open(encoding="utf-8") as handle:
+    with POSTAL_CSV.open(encoding="utf-8") as handle:
         register = {row["postal_code"]: row for row in csv.DictReader(handle)}
     for code, (town, lat, lon) in content.POSTAL_TOWNS.items():
         assert register[code]["name"] == town
