@@ -77,7 +77,9 @@ INSTALLED_APPS = [
     "brobygger.referrals",
     "brobygger.volunteers",
     "brobygger.hsds",
+    "brobygger.notifications",
     "brobygger.demo",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -281,7 +283,27 @@ DEFAULT_FROM_EMAIL = os.environ.get("BROBYGGER_FROM_EMAIL", "brobygger@localhost
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 ADMINS = [("Admin", a) for a in env_list("BROBYGGER_ADMIN_EMAILS")]
 
-TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+# Background work (mail, SMS) runs in `brobygger worker` from a database queue; the test
+# suite runs it at once, in process.
+TASKS = {
+    "default": {
+        "BACKEND": "django.tasks.backends.immediate.ImmediateBackend"
+        if MODE == "test"
+        else "django_tasks_db.DatabaseBackend"
+    }
+}
+# Text messages: a file per message in the demo, in memory in tests, an HTTP gateway in
+# production (BROBYGGER_SMS_URL and BROBYGGER_SMS_TOKEN, GatewayAPI-style JSON).
+SMS_BACKEND = os.environ.get(
+    "BROBYGGER_SMS_BACKEND",
+    {
+        "test": "brobygger.notifications.sms.LocMemBackend",
+        "demo": "brobygger.notifications.sms.FileBackend",
+    }.get(MODE, "brobygger.notifications.sms.HttpGatewayBackend"),
+)
+SMS_GATEWAY_URL = os.environ.get("BROBYGGER_SMS_URL", "")
+SMS_GATEWAY_TOKEN = os.environ.get("BROBYGGER_SMS_TOKEN", "")
+SMS_SENDER = os.environ.get("BROBYGGER_SMS_SENDER", "Brobygger")
 
 # The municipality running this installation.
 MUNICIPALITY_NAME = os.environ.get("BROBYGGER_MUNICIPALITY_NAME", "Fjordbro Kommune")

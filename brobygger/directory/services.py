@@ -4,15 +4,14 @@ from collections.abc import Iterable, Sequence
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from brobygger.accounts.models import User
 from brobygger.accounts.roles import Role
+from brobygger.notifications.send import send_email
 
 from .models import Location, Offer, Pause, Schedule, Taxonomy, Term
 from .search import build_document
@@ -131,24 +130,16 @@ def notify_stale_offers() -> int:
         .distinct()
     )
     for offer in offers:
-        recipients = sorted({u.email for u in owners_of(offer)} | set(staff_emails))
-        if recipients:
-            send_mail(
-                _("Er oplysningerne om “%(title)s” stadig rigtige?") % {"title": offer.title},
-                _(
-                    "Tilbuddet “%(title)s” (%(org)s) er ikke blevet bekræftet i over "
-                    "%(days)s dage. Log ind i Brobygger og bekræft eller ret det, så borgerne "
-                    "kan stole på oversigten."
-                )
-                % {
-                    "title": offer.title,
-                    "org": offer.organisation.name,
-                    "days": settings.STALE_AFTER_DAYS,
-                },
-                None,
-                recipients,
+        # Each offer is marked as told in the same transaction that queues its mail, so a
+        # rerun after a crash tells nobody twice.
+        with transaction.atomic():
+            send_email(
+                {u.email for u in owners_of(offer)} | set(staff_emails),
+                "directory/offer_stale",
+                {"offer": offer, "days": settings.STALE_AFTER_DAYS},
+                key=f"offer-stale:{offer.pk}:{offer.last_confirmed_at:%Y%m%d%H%M%S}",
             )
-    Offer.objects.filter(pk__in=[o.pk for o in offers]).update(stale_notified_at=timezone.now())
+            Offer.objects.filter(pk=offer.pk).update(stale_notified_at=timezone.now())
     return len(offers)
 
 

@@ -18,6 +18,7 @@ from brobygger.areas.models import LocalArea, PostalCode
 from brobygger.audit.log import record
 from brobygger.audit.models import Action
 from brobygger.directory.models import Offer
+from brobygger.notifications.send import send_email
 
 from .access import is_team_lead, visible_cases
 from .models import (
@@ -524,3 +525,59 @@ def save_needs(
         update_fields=["needs", "wishes_support", "available", "max_distance_km", "max_cost_kr"]
     )
     record(Action.CHANGE, user=acting_user, obj=case.citizen, purpose="Behov og tider")
+
+
+def send_task_reminders(today: date | None = None) -> int:
+    """Tell each link worker how many follow-ups are due (a count, never a citizen's name).
+    Each person's tasks are marked as reminded in the transaction that queues the mail, so
+    a rerun reminds nobody twice. Returns the number of tasks reminded of."""
+    today = today or timezone.localdate()
+    due = Task.objects.filter(done_at__isnull=True, reminded_at__isnull=True, due_on__lte=today)
+    reminded = 0
+    for person_id in sorted(set(due.values_list("assigned_to_id", flat=True))):
+        with transaction.atomic():
+            tasks = list(due.filter(assigned_to_id=person_id).select_for_update())
+            if not tasks:
+                continue
+            person = tasks[0].assigned_to
+            send_email(
+                person.email,
+                "referrals/tasks_due",
+                {"count": len(tasks)},
+                key=f"tasks-due:{person_id}:{today:%Y%m%d}",
+            )
+            reminded += Task.objects.filter(pk__in=[t.pk for t in tasks]).update(
+                reminded_at=timezone.now()
+            )
+    return reminded
+
+
+def escalate_overdue_cases(days: int, today: date | None = None) -> int:
+    """Tell the team leads about cases nobody took within ``days`` working days; each case
+    once. Returns how many were escalated."""
+    escalated = 0
+    for case in overdue_for_escalation(days, today):
+        if escalate_case(case, days=days):
+            escalated += 1
+    return escalated
+
+
+@transaction.atomic
+def escalate_case(case: Case, *, days: int) -> bool:
+    """Mark one waiting case as escalated and mail its team leads (no name in the mail)."""
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.escalated_at is not None or case.assigned_to_id is not None:
+        return False
+    case.escalated_at = timezone.now()
+    case.save(update_fields=["escalated_at"])
+    leads = User.objects.filter(
+        is_active=True, unit_id=case.team_id, role_assignments__role=Role.TEAM_LEAD
+    ).distinct()
+    send_email(
+        [u.email for u in leads],
+        "referrals/case_escalated",
+        {"case": case, "days": days},
+        key=f"case-escalated:{case.pk}",
+    )
+    record(Action.CHANGE, user=None, obj=case.citizen, purpose="Eskaleret til teamleder")
+    return True

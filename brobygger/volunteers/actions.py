@@ -4,7 +4,6 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
@@ -14,6 +13,7 @@ from django.utils.translation import gettext_noop
 from brobygger.accounts.models import User
 from brobygger.audit.log import record
 from brobygger.audit.models import Action
+from brobygger.notifications.send import send_email
 from brobygger.referrals.actions import consent_in_force
 from brobygger.referrals.models import Case, ConsentKind
 
@@ -135,18 +135,11 @@ def cancel(assignment: Assignment, *, acting_user: User) -> None:
     assignment.cancelled_at = timezone.now()
     assignment.save(update_fields=["cancelled_at"])
     coordinator = volunteer.coordinator or assignment.confirmed_by
-    if coordinator and coordinator.email and acting_user.pk == volunteer.user_id:
-        local = timezone.localtime(assignment.starts_at)
-        send_mail(
-            _("%(name)s har meldt afbud") % {"name": volunteer},
-            _("%(name)s kan ikke komme til “%(task)s” %(when)s. Find en anden i Brobygger.")
-            % {
-                "name": volunteer,
-                "task": assignment.role,
-                "when": local.strftime("%d.%m.%Y %H.%M"),
-            },
-            None,
-            [coordinator.email],
+    if coordinator and acting_user.pk == volunteer.user_id:
+        send_email(
+            coordinator.email,
+            "volunteers/assignment_cancelled",
+            {"volunteer": volunteer, "assignment": assignment},
         )
     record(Action.CHANGE, user=acting_user, obj=volunteer, purpose="Afbud")
 
@@ -266,15 +259,8 @@ def sign_up(
     coordinators = User.objects.filter(
         is_active=True, role_assignments__role=Role.VOLUNTEER_COORDINATOR
     )
-    emails = sorted({u.email for u in coordinators})
-    if emails and acting_user is None:
-        # No personal data in the e-mail: it points to the pipeline.
-        send_mail(
-            _("En ny frivillig har meldt sig"),
-            _("Se listen over interesserede i Brobygger og ring inden for tre dage."),
-            None,
-            emails,
-        )
+    if acting_user is None:
+        send_email({u.email for u in coordinators}, "volunteers/signed_up")
     record(
         Action.CREATE,
         user=acting_user,
@@ -388,15 +374,11 @@ def give_access(volunteer: Volunteer, *, acting_user: User, request: HttpRequest
             },
         )
     )
-    send_mail(
-        _("Velkommen som frivillig – vælg din adgangskode"),
-        _(
-            "Kære %(name)s\n\nDu har nu din egen side i Brobygger. Vælg en adgangskode her:\n"
-            "%(link)s\n\nDerefter logger du ind med din e-mail %(email)s."
-        )
-        % {"name": volunteer.full_name, "link": link, "email": volunteer.email},
-        None,
-        [volunteer.email],
+    send_email(
+        volunteer.email,
+        "volunteers/welcome",
+        {"volunteer": volunteer, "link": link},
+        sensitive=True,  # the link sets a password: not kept in the outbox after sending
     )
     record(Action.CHANGE, user=acting_user, obj=volunteer, purpose="Adgang til Min side")
     return user

@@ -4,17 +4,16 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext, override
 
 from brobygger.accounts.models import User
 from brobygger.accounts.roles import Role
 from brobygger.audit.log import record
 from brobygger.audit.models import Action
+from brobygger.notifications.send import send_email
 
 from .actions import record_qualification
 from .models import Course, CourseParticipant, Qualification, Volunteer
@@ -112,37 +111,26 @@ def warn_expiring(today: date, days: int = WARN_DAYS) -> int:
         .distinct()
     )
     per_coordinator: dict[str, list[Qualification]] = defaultdict(list)
-    with override("da"):
-        for q in due:
-            expires = q.expires_on.strftime("%d.%m.%Y")
-            if q.volunteer.email:
-                send_mail(
-                    _("Dit bevis udløber snart: %(kind)s") % {"kind": q.kind},
-                    _(
-                        "Kære %(name)s\n\nDit bevis for “%(kind)s” udløber %(date)s. Kontakt "
-                        "din koordinator, så du kan komme på kursus igen og fortsætte som "
-                        "frivillig.\n\nTak for din indsats."
-                    )
-                    % {"name": q.volunteer.full_name, "kind": q.kind, "date": expires},
-                    None,
-                    [q.volunteer.email],
-                )
-            targets = [q.volunteer.coordinator] if q.volunteer.coordinator else coordinators
-            for coordinator in targets:
-                if coordinator.email:
-                    per_coordinator[coordinator.email].append(q)
-        for email, items in per_coordinator.items():
-            # A count and where to look: names stay in Brobygger.
-            send_mail(
-                _("Kvalifikationer der udløber inden for %(days)s dage") % {"days": days},
-                ngettext(
-                    "%(n)s frivilligs bevis udløber snart. Se listen under “Korpset i tal”.",
-                    "%(n)s frivilliges beviser udløber snart. Se listen under “Korpset i tal”.",
-                    len(items),
-                )
-                % {"n": len(items)},
-                None,
-                [email],
+    for q in due:
+        # Each qualification is marked as warned in the transaction that queues its mail,
+        # so a rerun after a crash warns nobody twice.
+        with transaction.atomic():
+            send_email(
+                q.volunteer.email,
+                "volunteers/qualification_expiring",
+                {"qualification": q},
+                key=f"qualification-expiring:{q.pk}:{q.expires_on:%Y%m%d}",
             )
-    Qualification.objects.filter(pk__in=[q.pk for q in due]).update(warned_at=timezone.now())
+            Qualification.objects.filter(pk=q.pk).update(warned_at=timezone.now())
+        targets = [q.volunteer.coordinator] if q.volunteer.coordinator else coordinators
+        for coordinator in targets:
+            if coordinator.email:
+                per_coordinator[coordinator.email].append(q)
+    for email, items in per_coordinator.items():
+        send_email(
+            email,
+            "volunteers/qualifications_expiring_summary",
+            {"count": len(items), "days": days},
+            key=f"qualifications-expiring:{today:%Y%m%d}:{min(q.pk for q in items)}",
+        )
     return len(due)

@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
@@ -20,6 +19,7 @@ from brobygger.audit.log import record
 from brobygger.audit.models import Action
 from brobygger.directory.models import Location, Offer
 from brobygger.directory.schedules import next_occurrences
+from brobygger.notifications.send import send_email, send_sms
 
 from . import rules
 from .models import Assignment, OpenSlot, RoleDescription, SiteHost, Volunteer
@@ -205,10 +205,12 @@ def slots_for(volunteer: Volunteer, *, limit: int = 10) -> list[OpenSlot]:
     return found
 
 
-def _tell_coordinator(volunteer: Volunteer, subject: str, body: str, fallback: User) -> None:
+def _tell_coordinator(
+    volunteer: Volunteer, template: str, context: dict[str, object], fallback: User
+) -> None:
     coordinator = volunteer.coordinator or fallback
-    if coordinator and coordinator.email:
-        send_mail(subject, body, None, [coordinator.email])
+    if coordinator:
+        send_email(coordinator.email, template, context)
 
 
 @transaction.atomic
@@ -235,13 +237,8 @@ def take_slot(slot: OpenSlot, volunteer: Volunteer, *, acting_user: User) -> Ass
         confirmed_by=slot.created_by,
         slot=slot,
     )
-    local = timezone.localtime(slot.starts_at)
     _tell_coordinator(
-        volunteer,
-        _("%(name)s har taget en ledig vagt") % {"name": volunteer},
-        _("%(name)s kommer til “%(task)s” %(when)s.")
-        % {"name": volunteer, "task": slot.role, "when": local.strftime("%d.%m.%Y %H.%M")},
-        slot.created_by,
+        volunteer, "volunteers/slot_taken", {"volunteer": volunteer, "slot": slot}, slot.created_by
     )
     record(Action.CHANGE, user=acting_user, obj=volunteer, purpose=f"Tog vagt: {slot.role}")
     return assignment
@@ -295,18 +292,13 @@ def cancel_slot(slot: OpenSlot, *, acting_user: User) -> int:
     slot.cancelled_at = now
     slot.save(update_fields=["cancelled_at"])
     told = 0
-    local = timezone.localtime(slot.starts_at)
     for assignment in slot.taken.filter(cancelled_at__isnull=True).select_related("volunteer"):
         assignment.cancelled_at = now
         assignment.save(update_fields=["cancelled_at"])
         record(Action.CHANGE, user=acting_user, obj=assignment.volunteer, purpose="Vagt aflyst")
-        if assignment.volunteer.email:
-            send_mail(
-                _("Vagten %(when)s er aflyst") % {"when": local.strftime("%d.%m.%Y %H.%M")},
-                _("“%(task)s” %(when)s er aflyst. Du skal ikke komme. Tak fordi du ville.")
-                % {"task": slot.role, "when": local.strftime("%d.%m.%Y %H.%M")},
-                None,
-                [assignment.volunteer.email],
-            )
+        send_email(assignment.volunteer.email, "volunteers/slot_cancelled", {"slot": slot})
+        if slot.starts_at - now < timedelta(days=2):
+            # At short notice a text reaches the volunteer sooner than an e-mail.
+            send_sms(assignment.volunteer.phone, "volunteers/slot_cancelled", {"slot": slot})
         told += 1
     return told

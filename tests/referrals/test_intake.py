@@ -143,7 +143,7 @@ def test_a_rejected_duplicate_opens_its_own_case(case, worker):
     assert second.case != case and Case.objects.count() == 2
 
 
-def test_escalation_after_working_days(case, lead, settings):
+def test_escalation_after_working_days(case, lead, settings, django_capture_on_commit_callbacks):
     from django.core.management import call_command
 
     from brobygger.referrals.models import Case as CaseModel
@@ -151,10 +151,12 @@ def test_escalation_after_working_days(case, lead, settings):
     CaseModel.objects.filter(pk=case.pk).update(
         opened_at=case.opened_at - __import__("datetime").timedelta(days=10)
     )
-    call_command("escalate_referrals")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("escalate_referrals")
     case.refresh_from_db()
     assert case.escalated_at is not None
     assert any(lead.email in m.to for m in mail.outbox)
     mail.outbox.clear()
-    call_command("escalate_referrals")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("escalate_referrals")
     assert mail.outbox == []  # once only

@@ -83,7 +83,9 @@ def test_only_coordinators_see_courses(client, coordinator):
     assert client.get(reverse("volunteers:course", args=[course.pk])).status_code == 404
 
 
-def test_expiry_warnings_go_once_to_volunteer_and_coordinator(coordinator, first_aid):
+def test_expiry_warnings_go_once_to_volunteer_and_coordinator(
+    coordinator, first_aid, django_capture_on_commit_callbacks
+):
     today = timezone.localdate()
     vera = Volunteer.objects.create(
         full_name="Vera", email="vera@example.dk", stage="active", coordinator=coordinator
@@ -114,7 +116,8 @@ def test_expiry_warnings_go_once_to_volunteer_and_coordinator(coordinator, first
         acting_user=coordinator,
     )
 
-    call_command("warn_expiring_qualifications")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("warn_expiring_qualifications")
     to = sorted(m.to[0] for m in mail.outbox)
     assert to == ["karen@kommune.dk", "vera@example.dk"]
     personal = next(m for m in mail.outbox if m.to == ["vera@example.dk"])
@@ -124,5 +127,6 @@ def test_expiry_warnings_go_once_to_volunteer_and_coordinator(coordinator, first
     summary = next(m for m in mail.outbox if m.to == ["karen@kommune.dk"])
     assert "Vera" not in summary.body  # names stay in Brobygger
     mail.outbox.clear()
-    call_command("warn_expiring_qualifications")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("warn_expiring_qualifications")
     assert mail.outbox == []

@@ -13,18 +13,19 @@ def coordinator(reference_data):
     return two_factor(factories.user(Role.VOLUNTEER_COORDINATOR, email="karen@kommune.dk"))
 
 
-def test_signing_up_on_the_public_site(client, coordinator):
-    response = client.post(
-        reverse("volunteers:sign_up"),
-        {
-            "full_name": "Vera Hansen",
-            "phone": "22 33 44 55",
-            "postal_code": "4000",
-            "task_kinds": ["companion", "driver"],
-            "commitment": "trial",
-            "days": ["TU"],
-        },
-    )
+def test_signing_up_on_the_public_site(client, coordinator, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("volunteers:sign_up"),
+            {
+                "full_name": "Vera Hansen",
+                "phone": "22 33 44 55",
+                "postal_code": "4000",
+                "task_kinds": ["companion", "driver"],
+                "commitment": "trial",
+                "days": ["TU"],
+            },
+        )
     assert response.status_code == 200
     assert "Tak fordi du vil være frivillig" in response.content.decode()
     vera = Volunteer.objects.get()

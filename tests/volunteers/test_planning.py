@@ -127,7 +127,7 @@ def test_bad_task_input_is_explained_and_changes_nothing(client, coordinator, in
 
 
 def test_open_slot_taken_on_the_phone_page_and_cancelled(
-    client, coordinator, texts, instructor_role, gym
+    client, coordinator, texts, instructor_role, gym, django_capture_on_commit_callbacks
 ):
     starts = datetime.combine(next_weekday(3), time(10), CPH)
     [slot] = planning.publish_slots(
@@ -149,7 +149,8 @@ def test_open_slot_taken_on_the_phone_page_and_cancelled(
 
     client.force_login(vera.user)
     assert "Jeg tager den" in client.get(reverse("volunteers:mine")).content.decode()
-    client.post(reverse("volunteers:take_slot", args=[slot.pk]))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("volunteers:take_slot", args=[slot.pk]))
     task = vera.assignments.get()
     assert (task.slot, task.offer, task.confirmed_by) == (slot, gym, coordinator)
     assert mail.outbox[-1].to == ["karen@kommune.dk"] and "Vera" in mail.outbox[-1].subject
@@ -161,7 +162,8 @@ def test_open_slot_taken_on_the_phone_page_and_cancelled(
     assert "taget af en anden" in response.content.decode()
 
     client.force_login(vera.user)
-    client.post(reverse("volunteers:cancel", args=[task.pk]))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("volunteers:cancel", args=[task.pk]))
     assert "afbud" in mail.outbox[-1].subject
     client.force_login(lis.user)
     client.post(reverse("volunteers:take_slot", args=[slot.pk]))
@@ -218,10 +220,13 @@ def test_named_host_per_site_shown_to_the_volunteer(
     assert 'href="tel:44556677"' in page
 
 
-def test_coordinator_gives_a_volunteer_a_login(client, coordinator):
+def test_coordinator_gives_a_volunteer_a_login(
+    client, coordinator, django_capture_on_commit_callbacks
+):
     vera = Volunteer.objects.create(full_name="Vera Hansen", email="vera@example.dk")
     client.force_login(coordinator)
-    client.post(reverse("volunteers:give_access", args=[vera.pk]))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("volunteers:give_access", args=[vera.pk]))
     vera.refresh_from_db()
     assert vera.user.email == "vera@example.dk" and vera.user.has_role(Role.VOLUNTEER)
     assert not vera.user.has_usable_password()

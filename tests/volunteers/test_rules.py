@@ -182,12 +182,15 @@ def test_no_note_without_consent(case, worker):
         actions.write_need_to_know(case, "Bruger rollator", acting_user=worker)
 
 
-def test_cancelling_tells_the_coordinator_at_once(coordinator, texts, companion_role):
+def test_cancelling_tells_the_coordinator_at_once(
+    coordinator, texts, companion_role, django_capture_on_commit_callbacks
+):
     villy = volunteer(coordinator)
     task = actions.assign(
         villy, companion_role, starts=at(3, 10), ends=at(3, 12), acting_user=coordinator
     )
-    actions.cancel(task, acting_user=villy.user)
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.cancel(task, acting_user=villy.user)
     assert mail.outbox[-1].to == ["karen@kommune.dk"]
     assert "afbud" in mail.outbox[-1].subject
 

@@ -3,7 +3,7 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.db import connection
 
 from brobygger.demo import generate
-from brobygger.lib.server import check_port_free, serve_demo
+from brobygger.lib.server import check_port_free, serve_demo, start_worker_thread
 
 
 class Command(BaseCommand):
@@ -34,4 +34,5 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(f"\nÅbn http://{host}:{port}/ i din browser. Stop med Ctrl+C.")
         )
+        start_worker_thread()
         serve_demo(host, port)
