@@ -69,6 +69,8 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
     "brobygger.lib",
     "brobygger.areas",
     "brobygger.accounts",
@@ -335,3 +337,49 @@ REFERRAL_ESCALATE_AFTER_WORKING_DAYS = int(
 REFERRAL_QUIET_AFTER_DAYS = int(os.environ.get("BROBYGGER_REFERRAL_QUIET_AFTER_DAYS", "14"))
 # An active volunteer not seen for this many weeks is on the coordinator's list to call.
 VOLUNTEER_QUIET_AFTER_WEEKS = int(os.environ.get("BROBYGGER_VOLUNTEER_QUIET_AFTER_WEEKS", "6"))
+
+# Single sign-on for staff over OpenID Connect (Entra ID, or a NemLog-in broker), off unless
+# BROBYGGER_OIDC_SERVER_URL is set. It only logs in existing staff accounts and never creates one
+# (brobygger/accounts/sso.py). The callback is /konto/oidc/<SSO_PROVIDER_ID>/login/callback/.
+SSO_PROVIDER_ID = "kommune"
+SOCIALACCOUNT_ADAPTER = "brobygger.accounts.sso.SocialAccountAdapter"
+SOCIALACCOUNT_AUTO_SIGNUP = False
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False
+SOCIALACCOUNT_STORE_TOKENS = False
+# An identity provider's login counts as two-factor when its ID token has an acr at or above this
+# (e.g. https://data.gov.dk/concept/core/nsis/loa/Substantial), or an amr of mfa, otp or hwk.
+SSO_MFA_ACR = os.environ.get("BROBYGGER_OIDC_MFA_ACR", "").strip()
+# E-mail domains whose addresses the identity provider vouches for even without email_verified.
+SSO_EMAIL_DOMAINS = [d.lower() for d in env_list("BROBYGGER_OIDC_EMAIL_DOMAINS")]
+
+
+def sso_provider_settings(
+    server_url: str, client_id: str, secret: str, name: str, scopes: list[str]
+) -> dict[str, object]:
+    """allauth's settings-based configuration of the one OpenID Connect provider (no database)."""
+    app = {
+        "provider_id": SSO_PROVIDER_ID,
+        "name": name,
+        "client_id": client_id,
+        "secret": secret,
+        "settings": {"server_url": server_url, "oauth_pkce_enabled": True, "scope": scopes},
+    }
+    return {"openid_connect": {"OAUTH_PKCE_ENABLED": True, "APPS": [app]}}
+
+
+SOCIALACCOUNT_PROVIDERS: dict[str, object] = {}
+_sso_url = os.environ.get("BROBYGGER_OIDC_SERVER_URL", "").strip().rstrip("/")
+if _sso_url:
+    if not _sso_url.startswith("https://") and not LOCAL:
+        raise ImproperlyConfigured("BROBYGGER_OIDC_SERVER_URL must be an https:// address.")
+    if not os.environ.get("BROBYGGER_OIDC_CLIENT_ID"):
+        raise ImproperlyConfigured("Set BROBYGGER_OIDC_CLIENT_ID with BROBYGGER_OIDC_SERVER_URL.")
+    SOCIALACCOUNT_PROVIDERS = sso_provider_settings(
+        _sso_url,
+        os.environ["BROBYGGER_OIDC_CLIENT_ID"],
+        os.environ.get("BROBYGGER_OIDC_CLIENT_SECRET", ""),
+        os.environ.get("BROBYGGER_OIDC_NAME", MUNICIPALITY_NAME),
+        os.environ.get("BROBYGGER_OIDC_SCOPES", "openid profile email").replace(",", " ").split(),
+    )
+    # The log-in button posts to Brobygger, which redirects the form to the provider.
+    SECURE_CSP["form-action"] = [*SECURE_CSP["form-action"], "/".join(_sso_url.split("/")[:3])]

@@ -4,7 +4,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
-from io import BytesIO
 
 from django.db.models import Count, Sum
 from django.db.models.functions import TruncMonth
@@ -89,29 +88,29 @@ def build(today: date, *, quiet_weeks: int, months: int = 12) -> Overview:
 def to_excel(overview: Overview) -> bytes:
     from openpyxl import Workbook
 
+    from brobygger.lib.spreadsheet import append_row, to_bytes
+
     book = Workbook()
     sheet = book.active
     sheet.title = _("Korps")
-    sheet.append([_("Sted"), _("Opgave"), _("Aktive"), _("Mål")])
+    append_row(sheet, [_("Sted"), _("Opgave"), _("Aktive"), _("Mål")])
     for row in overview.per_site:
-        sheet.append(list(row))
+        append_row(sheet, row)
     months = book.create_sheet(_("Måneder"))
-    months.append([_("Måned"), _("Nye aktive"), _("Stoppet"), _("Timer")])
+    append_row(months, [_("Måned"), _("Nye aktive"), _("Stoppet"), _("Timer")])
     for month, joined, left, hours in overview.months:
-        months.append([month.strftime("%Y-%m"), joined, left, float(hours)])
+        append_row(months, [month.strftime("%Y-%m"), joined, left, float(hours)])
     expiring = book.create_sheet(_("Udløber snart"))
-    expiring.append([_("Frivillig"), _("Kvalifikation"), _("Udløber")])
+    append_row(expiring, [_("Frivillig"), _("Kvalifikation"), _("Udløber")])
     for q in overview.expiring:
-        expiring.append([q.volunteer.full_name, q.kind.name, q.expires_on])
+        append_row(expiring, [q.volunteer.full_name, q.kind.name, q.expires_on])
     calls = book.create_sheet(_("Skal ringes op"))
-    calls.append([_("Frivillig"), _("Telefon"), _("Status")])
+    append_row(calls, [_("Frivillig"), _("Telefon"), _("Status")])
     for v in overview.due_a_call:
-        calls.append([v.full_name, v.phone, str(v.get_stage_display())])
+        append_row(calls, [v.full_name, v.phone, str(v.get_stage_display())])
     for ws in book.worksheets:
         for column in ws.columns:
             ws.column_dimensions[column[0].column_letter].width = max(
                 12, *(len(str(c.value or "")) + 2 for c in column)
             )
-    out = BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return to_bytes(book)
