@@ -28,6 +28,8 @@ from brobygger.directory.models import (
     Term,
 )
 from brobygger.directory.search import OfferQuery, search_offers
+from brobygger.lib.timezones import aware_local_lenient
+from brobygger.lib.validation import EARLIEST_DATE, LATEST_DATE
 
 from .serializers import FULL_CODE, STATUS_TO_HSDS
 from .wording import shown
@@ -117,17 +119,21 @@ def _boolean(params: QueryDict, name: str) -> bool:
 
 
 def parse_moment(raw: str) -> datetime | None:
-    """An ISO 8601 date or date-time; naive values are local (Europe/Copenhagen) time."""
+    """An ISO 8601 date or date-time from 1900 to 2100; naive values are local
+    (Europe/Copenhagen) time. None when it is not one."""
     # An unescaped "+" in a query string arrives as a space: "…T10:00:00 01:00".
     text = raw.strip().replace(" ", "+") if "T" in raw else raw.strip()
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
         return None
+    # Year 1 or 9999 overflows when converted to UTC for the database; nobody means it.
+    if not EARLIEST_DATE.year <= moment.year <= LATEST_DATE.year:
+        return None
     if len(text) == 10:  # a plain date means from the start of that day
         moment = datetime.combine(date.fromisoformat(text), time.min)
     if timezone.is_naive(moment):
-        moment = timezone.make_aware(moment)
+        moment = aware_local_lenient(moment.date(), moment.time())
     return moment
 
 
@@ -140,10 +146,16 @@ def _moment(params: QueryDict, name: str) -> datetime | None:
         raise BadParameter(
             name,
             _(
-                "%(name)s skal være en dato eller et tidspunkt i ISO 8601-form, for eksempel "
-                "2026-03-01 eller 2026-03-01T12:00:00+01:00, ikke »%(value)s«."
+                "%(name)s skal være en dato eller et tidspunkt i ISO 8601-form mellem år "
+                "%(first)s og %(last)s, for eksempel 2026-03-01 eller "
+                "2026-03-01T12:00:00+01:00, ikke »%(value)s«."
             )
-            % {"name": name, "value": shown(raw)},
+            % {
+                "name": name,
+                "first": EARLIEST_DATE.year,
+                "last": LATEST_DATE.year,
+                "value": shown(raw),
+            },
         )
     return moment
 

@@ -305,7 +305,7 @@ def service_list_item(offer: Offer, ctx: Context | None = None) -> JSON:
             "name": offer.title,
             "description": offer.description or offer.summary,
             "url": url,
-            "email": offer.contact_email,
+            "email": offer.contact_email if publishes_contact(offer) else None,
             "status": STATUS_TO_HSDS[OfferStatus(offer.status)],
             "application_process": offer.registration,
             "fees_description": _fees(offer),
@@ -363,7 +363,15 @@ def _service_terms(offer: Offer, ctx: Context) -> list[Term]:
     return [*terms, full] if full else terms
 
 
+def publishes_contact(offer: Offer) -> bool:
+    """An ended offer stays in the API as history, but its contact person is a private
+    person who no longer answers for it: no name, e-mail or phone is published."""
+    return offer.status != OfferStatus.ENDED
+
+
 def _contacts_and_phones(offer: Offer) -> tuple[list[JSON], list[JSON]]:
+    if not publishes_contact(offer):
+        return [], []
     phone_id = derived_id("phone", offer.hsds_id)
     contact_id = derived_id("contact", offer.hsds_id)
     has_person = bool(offer.contact_name or offer.contact_email)
