@@ -5,6 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from brobygger.audit.admin import AuditedAdminMixin
 
 from .models import OrganisationalUnit, RoleAssignment, User
+from .views import admin_login
+
+# One log-in for everyone, with the second factor and the lockout: the admin's own page
+# only sends people there.
+admin.site.login = admin_login  # type: ignore[method-assign]
 
 
 class RoleInline(admin.TabularInline):

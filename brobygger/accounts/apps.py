@@ -6,3 +6,6 @@ class AccountsConfig(AppConfig):
     name = "brobygger.accounts"
     label = "accounts"
     verbose_name = _("Brugere og roller")
+
+    def ready(self) -> None:
+        from . import signals  # noqa: F401

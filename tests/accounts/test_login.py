@@ -97,7 +97,8 @@ def test_idle_timeout_is_set(settings):
     assert settings.SESSION_SAVE_EVERY_REQUEST
 
 
-def test_setting_up_two_factor_works_in_danish(client, db):
+@pytest.mark.django_db(transaction=True)  # allauth announces the new app after the commit
+def test_setting_up_two_factor_works_in_danish(client):
     import time as clock
 
     from allauth.mfa.totp.internal.auth import hotp_value

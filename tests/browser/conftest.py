@@ -72,11 +72,13 @@ def serious_violations(page):
 
 
 def log_in(page, user, live_server):
-    """Log a user in by session cookie (two-factor login itself is tested elsewhere)."""
+    """Log a user in by session cookie, with both steps recorded the way a real log-in records
+    them (two-factor login itself is tested in tests/accounts)."""
     from django.conf import settings
-    from django.test import Client
 
-    client = Client()
+    from tests.people import TwoStepClient
+
+    client = TwoStepClient()
     client.force_login(user)
     cookie = client.cookies[settings.SESSION_COOKIE_NAME]
     page.context.add_cookies(
