@@ -5,9 +5,9 @@ from django.http import Http404, HttpRequest
 
 from brobygger.accounts.models import User
 from brobygger.accounts.roles import Role
-from brobygger.audit.log import record
-from brobygger.audit.models import Action
+from brobygger.audit.log import record_event
 
+from . import events
 from .models import Case, Referral
 
 CASE_ROLES = (Role.LINK_WORKER, Role.TEAM_LEAD, Role.ADMINISTRATOR)
@@ -46,12 +46,13 @@ def get_case_for(
         )
     except (Case.DoesNotExist, ValueError):
         raise Http404 from None
-    record(
-        Action.READ,
+    record_event(
+        events.CASE_READ,
         user=user,
         obj=case.citizen,
         request=request,
         object_repr=f"{case} ({case.citizen})",
+        data={"case": case.pk},
         purpose=purpose or "Forløb",
     )
     return case

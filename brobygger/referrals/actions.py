@@ -15,11 +15,13 @@ from django.utils.translation import gettext_noop
 from brobygger.accounts.models import OrganisationalUnit, User
 from brobygger.accounts.roles import Role
 from brobygger.areas.models import LocalArea, PostalCode
-from brobygger.audit.log import record
-from brobygger.audit.models import Action
+from brobygger.audit.log import record_event
 from brobygger.directory.models import Offer
+from brobygger.lib.concurrency import check_version
+from brobygger.lib.locks import serialise
 from brobygger.notifications.send import send_email
 
+from . import events
 from .access import is_team_lead, visible_cases
 from .models import (
     Case,
@@ -34,6 +36,8 @@ from .models import (
     Referral,
     StateChange,
     Task,
+    name_key,
+    phone_key,
 )
 from .states import OPEN_STATES, CaseState, FeedbackLevel, Outcome, allowed
 
@@ -81,34 +85,43 @@ def route(postal_code: str) -> tuple[OrganisationalUnit, LocalArea | None]:
     return team, area
 
 
-def _normalised_phone(phone: str) -> str:
-    digits = "".join(c for c in phone if c.isdigit())
-    return digits[-8:]
-
-
-def find_open_case(data: ReferralData) -> Case | None:
-    """An open case that is probably about the same citizen (same phone, or same name and
-    postal code); a link worker confirms before anything is joined."""
-    open_cases = Case.objects.filter(state__in=OPEN_STATES).select_related("citizen")
-    phone = _normalised_phone(data.citizen_phone)
-    candidates = open_cases.filter(citizen__full_name__iexact=data.citizen_name.strip())
-    if data.citizen_postal_code:
-        same_place = candidates.filter(citizen__postal_code_id=data.citizen_postal_code)
-        if same_place.exists():
-            return same_place.first()
-    if phone:
-        for case in open_cases.exclude(citizen__phone=""):
-            if _normalised_phone(case.citizen.phone) == phone:
-                return case
+def find_open_case(data: ReferralData, team: OrganisationalUnit) -> Case | None:
+    """An open case of the same team that is probably about the same citizen (same phone, or
+    same name and postal code); a link worker confirms before anything is joined. Only the
+    receiving team's cases are looked at: a suggestion never shows another area's citizen.
+    Index lookups only, so spam cannot make it slow."""
+    open_cases = Case.objects.filter(state__in=OPEN_STATES, team=team).order_by("pk")
+    name = name_key(data.citizen_name)
+    if data.citizen_postal_code and name:
+        same = open_cases.filter(
+            citizen__name_key=name, citizen__postal_code_id=data.citizen_postal_code
+        ).first()
+        if same is not None:
+            return same
+    phone = phone_key(data.citizen_phone)
+    if len(phone) == 8:
+        return open_cases.filter(citizen__phone_key=phone).first()
     return None
 
 
 @transaction.atomic
-def receive_referral(data: ReferralData, *, acting_user: User | None = None) -> Referral:
+def receive_referral(
+    data: ReferralData, *, acting_user: User | None = None, token: object = None
+) -> Referral:
     """Store a referral and route it. A likely duplicate waits for a link worker to confirm;
-    otherwise a new case opens in the right team's queue."""
+    otherwise a new case opens in the right team's queue. The same form ``token`` sent again
+    returns the first referral instead of making a second one."""
     postal = PostalCode.objects.filter(code=data.citizen_postal_code).first()
+    team, _area = route(postal.code if postal else "")
+    # One intake at a time per team, so two referrals of one citizen sent at the same moment
+    # make one case and a suspected duplicate, never two cases.
+    serialise(f"referral-intake:{team.pk}")
+    if token is not None:
+        earlier = Referral.objects.filter(intake_token=token).first()
+        if earlier is not None:
+            return earlier
     referral = Referral.objects.create(
+        intake_token=token,
         citizen_name=data.citizen_name.strip(),
         citizen_phone=data.citizen_phone,
         citizen_email=data.citizen_email,
@@ -128,18 +141,23 @@ def receive_referral(data: ReferralData, *, acting_user: User | None = None) -> 
         referrer_phone=data.referrer_phone,
         referrer_email=data.referrer_email,
     )
-    duplicate = find_open_case(data)
+    duplicate = find_open_case(data, team)
     if duplicate is not None:
         referral.suspected_case = duplicate
         referral.save(update_fields=["suspected_case"])
     else:
         _open_case(referral, acting_user)
-    record(
-        Action.CREATE,
+    record_event(
+        events.REFERRAL_RECEIVED,
         user=acting_user,
         obj=referral,
         object_repr=f"Henvisning {referral.receipt}",
-        purpose="Henvisning modtaget",
+        data={
+            "receipt": referral.receipt,
+            "referrer_kind": referral.referrer_kind,
+            "team": team.pk,
+            "suspected_duplicate_of": duplicate.pk if duplicate else None,
+        },
     )
     return referral
 
@@ -188,6 +206,16 @@ def _require_case_access(case: Case, user: User) -> None:
         raise PermissionDenied
 
 
+def _locked(case: Case, user: User) -> Case:
+    """The case's row, locked until the transaction ends and read afresh, after checking
+    the user may change it: two clicks at once are handled one after the other."""
+    _require_case_access(case, user)
+    fresh = Case.objects.select_for_update().get(pk=case.pk)
+    for field in ("state", "assigned_to_id", "taken_at", "closed_at", "outcome", "version"):
+        setattr(case, field, getattr(fresh, field))
+    return case
+
+
 @transaction.atomic
 def resolve_duplicate(referral: Referral, *, same_citizen: bool, acting_user: User) -> Case:
     """A link worker confirms (or rejects) that a referral is about an open case's citizen."""
@@ -211,19 +239,30 @@ def resolve_duplicate(referral: Referral, *, same_citizen: bool, acting_user: Us
         referral.suspected_case = None
         referral.save(update_fields=["suspected_case"])
         case = _open_case(referral, acting_user)
-    record(Action.CHANGE, user=acting_user, obj=case.citizen, purpose="Dublet afklaret")
+    record_event(
+        events.REFERRAL_DUPLICATE_RESOLVED,
+        user=acting_user,
+        obj=case.citizen,
+        data={"referral": referral.receipt, "same_citizen": same_citizen, "case": case.pk},
+    )
     return case
 
 
 @transaction.atomic
 def take_case(case: Case, *, acting_user: User) -> None:
-    _require_case_access(case, acting_user)
     if not acting_user.has_role(Role.LINK_WORKER, Role.TEAM_LEAD):
         raise PermissionDenied
+    _locked(case, acting_user)
+    previous = case.assigned_to_id
     case.assigned_to = acting_user
     case.taken_at = case.taken_at or timezone.now()
     case.save(update_fields=["assigned_to", "taken_at"])
-    record(Action.CHANGE, user=acting_user, obj=case.citizen, purpose="Forløb taget")
+    record_event(
+        events.CASE_TAKEN,
+        user=acting_user,
+        obj=case.citizen,
+        data={"case": case.pk, "from": previous, "to": acting_user.pk},
+    )
 
 
 @transaction.atomic
@@ -233,6 +272,8 @@ def reassign_case(case: Case, to: User, *, acting_user: User) -> None:
         raise PermissionDenied
     if not (to.has_role(Role.LINK_WORKER) and to.unit_id == case.team_id):
         raise ValidationError(_("Forløbet kan kun gives til en brobygger i teamet."))
+    _locked(case, acting_user)
+    previous = case.assigned_to_id
     case.assigned_to = to
     case.taken_at = case.taken_at or timezone.now()
     case.save(update_fields=["assigned_to", "taken_at"])
@@ -243,14 +284,20 @@ def reassign_case(case: Case, to: User, *, acting_user: User) -> None:
         by=acting_user,
         note=_("Givet til %(name)s") % {"name": to},
     )
-    record(Action.CHANGE, user=acting_user, obj=case.citizen, purpose="Forløb flyttet")
+    record_event(
+        events.CASE_REASSIGNED,
+        user=acting_user,
+        obj=case.citizen,
+        data={"case": case.pk, "from": previous, "to": to.pk},
+    )
 
 
 @transaction.atomic
 def change_state(
     case: Case, target: str, *, acting_user: User, note: str = "", outcome: str = ""
 ) -> None:
-    _require_case_access(case, acting_user)
+    # Lock and re-read: a second click (or a colleague) may have moved the case already.
+    _locked(case, acting_user)
     current = case.state
     if not allowed(current, target):
         raise ValidationError(
@@ -273,11 +320,11 @@ def change_state(
     StateChange.objects.create(
         case=case, from_state=current, to_state=target, by=acting_user, note=note[:300]
     )
-    record(
-        Action.CHANGE,
+    record_event(
+        events.CASE_STATE_CHANGED,
         user=acting_user,
         obj=case.citizen,
-        purpose=f"Status: {CaseState(target).label}",
+        data={"case": case.pk, "from": current, "to": target, "outcome": case.outcome},
     )
 
 
@@ -312,24 +359,59 @@ def record_conversation(
     case.last_contact_at = timezone.now()
     case.save(update_fields=["last_contact_at"])
     _advance_to(case, CaseState.CONVERSATION_HELD, acting_user)
-    record(Action.CREATE, user=acting_user, obj=case.citizen, purpose="Samtale registreret")
+    record_event(
+        events.CONVERSATION_RECORDED,
+        user=acting_user,
+        obj=case.citizen,
+        data={"case": case.pk, "conversation": conversation.pk, "held_on": str(held_on)},
+    )
     return conversation
+
+
+def _edited(case: Case, acting_user: User, expected_version: int | None, changes: list) -> None:
+    """Refuse a save based on an older version; otherwise bump the version."""
+    fresh = Case.objects.select_related("edited_by").get(pk=case.pk)
+    check_version(
+        expected_version, case.version, by=fresh.edited_by, at=fresh.edited_at, changes=changes
+    )
+    case.version += 1
+    case.edited_at = timezone.now()
+    case.edited_by = acting_user
 
 
 @transaction.atomic
 def save_plan(
-    case: Case, *, goals: str, steps: list[tuple[str, str]], transport: str, acting_user: User
+    case: Case,
+    *,
+    goals: str,
+    steps: list[tuple[str, str]],
+    transport: str,
+    acting_user: User,
+    expected_version: int | None = None,
 ) -> None:
-    _require_case_access(case, acting_user)
+    _locked(case, acting_user)
+    fresh = Case.objects.get(pk=case.pk)
+    old_steps = list(case.steps.values_list("text", flat=True))
+    changes = []
+    if fresh.goals != goals.strip():
+        changes.append((_("Mål"), fresh.goals))
+    if old_steps != [text for text, _level in steps if text.strip()]:
+        changes.append((_("Skridt"), " / ".join(old_steps)))
+    _edited(case, acting_user, expected_version, changes)
     case.goals = goals.strip()
     case.transport = transport
-    case.save(update_fields=["goals", "transport"])
+    case.save(update_fields=["goals", "transport", "version", "edited_at", "edited_by"])
     case.steps.all().delete()
     PlanStep.objects.bulk_create(
         [PlanStep(case=case, text=text, level=level) for text, level in steps if text.strip()]
     )
     _advance_to(case, CaseState.PLAN_MADE, acting_user)
-    record(Action.CHANGE, user=acting_user, obj=case.citizen, purpose="Plan")
+    record_event(
+        events.PLAN_SAVED,
+        user=acting_user,
+        obj=case.citizen,
+        data={"case": case.pk, "version": case.version, "steps": len(steps)},
+    )
 
 
 @transaction.atomic
@@ -343,11 +425,12 @@ def choose_offer(case: Case, offer: Offer, *, reasons: list[str], acting_user: U
         choice.failure_reason = ""
         choice.save(update_fields=["status", "failure_reason"])
     _advance_to(case, CaseState.MATCHED, acting_user)
-    record(
-        Action.CHANGE,
+    record_event(
+        events.OFFER_CHOSEN,
         user=acting_user,
         obj=case.citizen,
-        purpose=f"Fællesskab valgt: {offer.title}",
+        data={"case": case.pk, "offer": offer.pk, "choice": choice.pk},
+        purpose=offer.title,
     )
     return choice
 
@@ -358,7 +441,12 @@ def set_companion(case: Case, *, name: str, volunteer: User | None, acting_user:
     case.companion = volunteer
     case.companion_name = name.strip() or (str(volunteer) if volunteer else "")
     case.save(update_fields=["companion", "companion_name"])
-    record(Action.CHANGE, user=acting_user, obj=case.citizen, purpose="Følgeven")
+    record_event(
+        events.COMPANION_SET,
+        user=acting_user,
+        obj=case.citizen,
+        data={"case": case.pk, "volunteer": volunteer.pk if volunteer else None},
+    )
 
 
 @transaction.atomic
@@ -368,7 +456,12 @@ def record_attendance(choice: PlanChoice, *, acting_user: User) -> None:
     choice.started_at = timezone.now()
     choice.save(update_fields=["status", "started_at"])
     _advance_to(choice.case, CaseState.ATTENDING, acting_user)
-    record(Action.CHANGE, user=acting_user, obj=choice.case.citizen, purpose="Deltager")
+    record_event(
+        events.ATTENDANCE_RECORDED,
+        user=acting_user,
+        obj=choice.case.citizen,
+        data={"case": choice.case_id, "choice": choice.pk, "offer": choice.offer_id},
+    )
 
 
 @transaction.atomic
@@ -378,11 +471,11 @@ def record_failure(choice: PlanChoice, *, reason: str, note: str, acting_user: U
     choice.failure_reason = reason
     choice.failure_note = note[:300]
     choice.save(update_fields=["status", "failure_reason", "failure_note"])
-    record(
-        Action.CHANGE,
+    record_event(
+        events.MATCH_FAILED,
         user=acting_user,
         obj=choice.case.citizen,
-        purpose="Match blev ikke til noget",
+        data={"case": choice.case_id, "choice": choice.pk, "reason": reason},
     )
 
 
@@ -402,10 +495,16 @@ def add_task(case: Case, *, title: str, due_on: date, acting_user: User) -> Task
         due_on=due_on,
         assigned_to=case.assigned_to or acting_user,
     )
-    record(Action.CHANGE, user=acting_user, obj=case.citizen, purpose="Opgave oprettet")
+    record_event(
+        events.TASK_ADDED,
+        user=acting_user,
+        obj=case.citizen,
+        data={"case": case.pk, "task": task.pk, "due_on": str(due_on)},
+    )
     return task
 
 
+@transaction.atomic
 def plan_follow_ups(case: Case, *, first_visit: date, acting_user: User) -> list[Task]:
     """The usual calls after a first visit: after it, after 4 weeks and after 3 months."""
     return [
@@ -424,7 +523,12 @@ def complete_task(task: Task, *, acting_user: User) -> None:
     case = task.case
     case.last_contact_at = timezone.now()
     case.save(update_fields=["last_contact_at"])
-    record(Action.CHANGE, user=acting_user, obj=case.citizen, purpose="Opgave udført")
+    record_event(
+        events.TASK_COMPLETED,
+        user=acting_user,
+        obj=case.citizen,
+        data={"case": case.pk, "task": task.pk},
+    )
 
 
 def consent_in_force(citizen: Citizen, kind: str) -> bool:
@@ -448,11 +552,11 @@ def record_consent(
                 acting_user=acting_user,
                 note=_("Borgeren trak sit samtykke til kontakt tilbage"),
             )
-    record(
-        Action.CHANGE,
+    record_event(
+        events.CONSENT_RECORDED,
         user=acting_user,
         obj=citizen,
-        purpose=f"Samtykke: {ConsentKind(kind).label} = {'ja' if given else 'nej'}",
+        data={"kind": kind, "given": given, "consent": consent.pk},
     )
     return consent
 
@@ -482,12 +586,11 @@ def share_feedback(referral: Referral, *, message: str, acting_user: User) -> Fe
     share = FeedbackShare.objects.create(
         referral=referral, message=_(FEEDBACK_MESSAGES[message]), shared_by=acting_user
     )
-    record(
-        Action.SHARE,
+    record_event(
+        events.FEEDBACK_SHARED,
         user=acting_user,
         obj=case.citizen,
-        object_repr=f"{case.citizen} → {referral.referrer_name or referral.referrer_email}",
-        purpose=f"Tilbagemelding til henviser: {share.message}",
+        data={"case": case.pk, "referral": referral.receipt, "message": message},
     )
     return share
 
@@ -517,14 +620,41 @@ def save_needs(
     max_distance_km: int | None,
     max_cost_kr: int | None,
     acting_user: User,
+    expected_version: int | None = None,
 ) -> None:
-    _require_case_access(case, acting_user)
+    _locked(case, acting_user)
+    fresh = Case.objects.get(pk=case.pk)
+    changes = [
+        (label, ", ".join(map(str, old)) if isinstance(old, list) else str(old or ""))
+        for label, old, new in (
+            (_("Behov"), fresh.needs, needs),
+            (_("Støtte"), fresh.wishes_support, support),
+            (_("Højst antal km"), fresh.max_distance_km, max_distance_km),
+            (_("Højst pris i kr."), fresh.max_cost_kr, max_cost_kr),
+        )
+        if old != new
+    ]
+    _edited(case, acting_user, expected_version, changes)
     case.needs, case.wishes_support, case.available = needs, support, available
     case.max_distance_km, case.max_cost_kr = max_distance_km, max_cost_kr
     case.save(
-        update_fields=["needs", "wishes_support", "available", "max_distance_km", "max_cost_kr"]
+        update_fields=[
+            "needs",
+            "wishes_support",
+            "available",
+            "max_distance_km",
+            "max_cost_kr",
+            "version",
+            "edited_at",
+            "edited_by",
+        ]
     )
-    record(Action.CHANGE, user=acting_user, obj=case.citizen, purpose="Behov og tider")
+    record_event(
+        events.NEEDS_SAVED,
+        user=acting_user,
+        obj=case.citizen,
+        data={"case": case.pk, "version": case.version, "needs": needs},
+    )
 
 
 def send_task_reminders(today: date | None = None) -> int:
@@ -545,6 +675,14 @@ def send_task_reminders(today: date | None = None) -> int:
                 "referrals/tasks_due",
                 {"count": len(tasks)},
                 key=f"tasks-due:{person_id}:{today:%Y%m%d}",
+            )
+            record_event(
+                events.TASKS_REMINDED,
+                user=None,
+                object_type="accounts.user",
+                object_id=str(person_id),
+                object_repr=str(person),
+                data={"tasks": [t.pk for t in tasks]},
             )
             reminded += Task.objects.filter(pk__in=[t.pk for t in tasks]).update(
                 reminded_at=timezone.now()
@@ -579,5 +717,10 @@ def escalate_case(case: Case, *, days: int) -> bool:
         {"case": case, "days": days},
         key=f"case-escalated:{case.pk}",
     )
-    record(Action.CHANGE, user=None, obj=case.citizen, purpose="Eskaleret til teamleder")
+    record_event(
+        events.CASE_ESCALATED,
+        user=None,
+        obj=case.citizen,
+        data={"case": case.pk, "team": case.team_id, "working_days": days},
+    )
     return True

@@ -9,7 +9,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from brobygger.directory.forms import WEEKDAY_CHOICES
+from brobygger.lib.concurrency import VersionedFormMixin
 from brobygger.lib.forms import DkfdsFormMixin
+from brobygger.lib.public_forms import PublicFormMixin
+from brobygger.lib.timezones import check_exists
 from brobygger.lib.validation import clean_phone, clean_postal_code
 
 from .actions import FEEDBACK_MESSAGES, ReferralData
@@ -61,8 +64,15 @@ class CitizenFields(DkfdsFormMixin, forms.Form):
         return data
 
 
-class ReferralForm(CitizenFields):
+class ReferralForm(PublicFormMixin, CitizenFields):
     """The full referral: under two minutes for a GP, nurse, home carer or relative."""
+
+    rate_scope = "referral"
+
+    def contact_key(self) -> str:
+        return str(
+            self.cleaned_data.get("referrer_email") or self.cleaned_data.get("referrer_phone") or ""
+        ).lower()
 
     citizen_birth_year = forms.IntegerField(
         label=_("Fødselsår"), required=False, min_value=1900, max_value=2010
@@ -206,8 +216,13 @@ class HandOverForm(CitizenFields):
         )
 
 
-class SelfReferralForm(DkfdsFormMixin, forms.Form):
+class SelfReferralForm(PublicFormMixin, DkfdsFormMixin, forms.Form):
     """“Jeg vil gerne være med”: a citizen (or a relative on their behalf) asks for a call."""
+
+    rate_scope = "self-referral"
+
+    def contact_key(self) -> str:
+        return str(self.cleaned_data.get("citizen_phone") or "")
 
     citizen_name = forms.CharField(label=_("Dit navn"), max_length=150)
     citizen_phone = forms.CharField(
@@ -288,7 +303,7 @@ class ConversationForm(DkfdsFormMixin, forms.Form):
         return {d.value: self.cleaned_data.get(f"domain_{d.value}", "") for d in LifeDomain}
 
 
-class PlanForm(DkfdsFormMixin, forms.Form):
+class PlanForm(VersionedFormMixin, DkfdsFormMixin, forms.Form):
     goals = forms.CharField(
         label=_("Mål med borgerens egne ord"),
         max_length=2000,
@@ -393,7 +408,7 @@ PERIODS = {
 }
 
 
-class NeedsForm(DkfdsFormMixin, forms.Form):
+class NeedsForm(VersionedFormMixin, DkfdsFormMixin, forms.Form):
     """What any proposal must respect, in the terms of the matching rules."""
 
     needs = forms.MultipleChoiceField(
@@ -468,6 +483,7 @@ class NeedsForm(DkfdsFormMixin, forms.Form):
             "periods": periods,
             "max_distance_km": case.max_distance_km,
             "max_cost_kr": case.max_cost_kr,
+            "version": case.version,
         }
 
 
@@ -504,4 +520,11 @@ class CompanionTimeForm(DkfdsFormMixin, forms.Form):
             self.add_error("til", _("Sluttidspunktet skal ligge efter starttidspunktet."))
         if data.get("dato") and data["dato"] < timezone.localdate():
             self.add_error("dato", _("Vælg en dato i dag eller senere."))
+        if data.get("dato"):
+            for name in ("fra", "til"):
+                if data.get(name):
+                    try:
+                        check_exists(data["dato"], data[name], weeks=data.get("uger") or 1)
+                    except ValidationError as skipped:  # the spring-forward hour
+                        self.add_error(name, skipped)
         return data

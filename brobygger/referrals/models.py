@@ -6,6 +6,7 @@ change is written to the audit trail by ``actions.py``/``access.py``.
 
 import secrets
 import uuid
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -37,6 +38,10 @@ class Citizen(models.Model):
         verbose_name=_("postnummer"),
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # Normalised copies for the duplicate check (an index lookup, never a loop over cases);
+    # kept in step with the name and phone on every save.
+    name_key = models.CharField(max_length=150, blank=True, db_index=True, editable=False)
+    phone_key = models.CharField(max_length=8, blank=True, db_index=True, editable=False)
 
     class Meta:
         verbose_name = _("borger")
@@ -45,10 +50,26 @@ class Citizen(models.Model):
     def __str__(self) -> str:
         return self.full_name
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.name_key, self.phone_key = name_key(self.full_name), phone_key(self.phone)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "name_key", "phone_key"}
+        super().save(*args, **kwargs)
+
     def age(self, today: "timezone.datetime | None" = None) -> int | None:
         if not self.birth_year:
             return None
         return (today or timezone.localdate()).year - self.birth_year
+
+
+def name_key(name: str) -> str:
+    """A name as the duplicate check compares it: case and spacing do not matter."""
+    return " ".join(name.casefold().split())[:150]
+
+
+def phone_key(phone: str) -> str:
+    """The last eight digits: "+45 20 30 40 50" and "20304050" are the same number."""
+    return "".join(c for c in phone if c.isdigit())[-8:]
 
 
 class ConsentKind(models.TextChoices):
@@ -146,6 +167,13 @@ class Case(models.Model):
             ("flex", _("Flextur")),
         ],
     )
+    # The plan and the needs are edited in forms; a save based on an older version is
+    # refused (no lost updates). Bumped by those edits only, not by state changes.
+    version = models.PositiveIntegerField(default=1)
+    edited_at = models.DateTimeField(null=True, blank=True)
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         ordering = ["opened_at"]
@@ -206,6 +234,9 @@ class Referral(models.Model):
     referrer_email = models.EmailField(_("henviserens e-mail"), blank=True)
     received_at = models.DateTimeField(default=timezone.now, db_index=True)
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    # The intake form's one-time token: a form sent twice (a double click, a retry after a
+    # time-out) makes one referral, not two.
+    intake_token = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         ordering = ["received_at"]

@@ -16,11 +16,11 @@ from django.views.decorators.http import require_POST
 
 from brobygger.accounts.models import User
 from brobygger.accounts.roles import Role
-from brobygger.audit.log import record
-from brobygger.audit.models import Action
+from brobygger.audit.log import record_event
 from brobygger.directory.models import Offer
+from brobygger.lib.concurrency import StaleEdit
 
-from . import actions
+from . import actions, events
 from .access import get_case_for, is_team_lead, visible_cases, visible_referrals, works_with_cases
 from .forms import (
     CloseForm,
@@ -54,21 +54,23 @@ def _render_form(
 def refer_external(request: HttpRequest) -> HttpResponse:
     """The secure referral form for GPs, nurses and relatives without an account."""
     referrer = request.user if request.user.is_authenticated else None
-    form = ReferralForm(request.POST or None, referrer=referrer)
+    form = ReferralForm(request.POST or None, referrer=referrer, request=request)
     if request.method == "POST" and form.is_valid():
         if form.cleaned_data.get("website"):
             return redirect("referrals:thanks", public_id="00000000-0000-0000-0000-000000000000")
-        referral = actions.receive_referral(form.referral(), acting_user=referrer)
+        referral = actions.receive_referral(
+            form.referral(), acting_user=referrer, token=form.cleaned_data["form_token"]
+        )
         return redirect("referrals:thanks", public_id=referral.public_id)
     return _render_form(request, "referrals/refer.html", form)
 
 
 def self_referral(request: HttpRequest) -> HttpResponse:
-    form = SelfReferralForm(request.POST or None)
+    form = SelfReferralForm(request.POST or None, request=request)
     if request.method == "POST" and form.is_valid():
         if form.cleaned_data.get("website"):
             return redirect("referrals:thanks", public_id="00000000-0000-0000-0000-000000000000")
-        referral = actions.receive_referral(form.referral())
+        referral = actions.receive_referral(form.referral(), token=form.cleaned_data["form_token"])
         return redirect("referrals:thanks", public_id=referral.public_id)
     return _render_form(request, "referrals/self_referral.html", form)
 
@@ -129,8 +131,8 @@ def day(request: HttpRequest) -> HttpResponse:
     duplicates = visible_referrals(user).filter(case__isnull=True, suspected_case__isnull=False)
     leads = is_team_lead(user, Case(team_id=user.unit_id)) if user.unit_id else False
     # The lists show citizens' names: the view itself is a read of personal data.
-    record(
-        Action.READ,
+    record_event(
+        events.CASES_LISTED,
         user=user,
         request=request,
         object_type="referrals.case",
@@ -217,7 +219,11 @@ def _consents(case: Case) -> dict[str, bool]:
 
 
 def _plan_initial(case: Case) -> dict[str, object]:
-    initial: dict[str, object] = {"goals": case.goals, "transport": case.transport}
+    initial: dict[str, object] = {
+        "goals": case.goals,
+        "transport": case.transport,
+        "version": case.version,
+    }
     for n, step in enumerate(case.steps.all()[:3], start=1):
         initial[f"step_{n}"] = step.text
         initial[f"level_{n}"] = step.level
@@ -325,13 +331,18 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
     form = PlanForm(request.POST)
     if not form.is_valid():
         return _case_page(request, case, plan_form=form)
-    actions.save_plan(
-        case,
-        goals=form.cleaned_data["goals"],
-        steps=form.steps(),
-        transport=form.cleaned_data["transport"],
-        acting_user=request.user,
-    )
+    try:
+        actions.save_plan(
+            case,
+            goals=form.cleaned_data["goals"],
+            steps=form.steps(),
+            transport=form.cleaned_data["transport"],
+            acting_user=request.user,
+            expected_version=form.cleaned_data["version"],
+        )
+    except StaleEdit as problem:
+        form.refuse_stale(problem)
+        return _case_page(request, case, plan_form=form)
     return _done(request, case, _("Planen er gemt."), "#plan")
 
 
@@ -343,15 +354,20 @@ def needs(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return _case_page(request, case, needs_form=form)
     d = form.cleaned_data
-    actions.save_needs(
-        case,
-        needs=d["needs"],
-        support=d["support"],
-        available=form.windows(),
-        max_distance_km=d["max_distance_km"],
-        max_cost_kr=d["max_cost_kr"],
-        acting_user=request.user,
-    )
+    try:
+        actions.save_needs(
+            case,
+            needs=d["needs"],
+            support=d["support"],
+            available=form.windows(),
+            max_distance_km=d["max_distance_km"],
+            max_cost_kr=d["max_cost_kr"],
+            acting_user=request.user,
+            expected_version=d["version"],
+        )
+    except StaleEdit as problem:
+        form.refuse_stale(problem)
+        return _case_page(request, case, needs_form=form)
     return _done(request, case, _("Behov og tider er gemt."), "#forslag")
 
 
@@ -515,7 +531,13 @@ def conversation_pdf(request: HttpRequest, pk: int) -> HttpResponse:
 
     user = _case_worker(request)
     case = get_case_for(user, pk, request=request, purpose="Min samtale (PDF)")
-    record(Action.EXPORT, user=user, obj=case.citizen, request=request, purpose="Min samtale")
+    record_event(
+        events.CASE_EXPORTED,
+        user=user,
+        obj=case.citizen,
+        request=request,
+        data={"case": case.pk, "document": "min-samtale"},
+    )
     pdf = conversation_summary_pdf(case, request)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="min-samtale-{case.pk}.pdf"'

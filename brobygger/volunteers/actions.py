@@ -260,7 +260,13 @@ def sign_up(
         is_active=True, role_assignments__role=Role.VOLUNTEER_COORDINATOR
     )
     if acting_user is None:
-        send_email({u.email for u in coordinators}, "volunteers/signed_up")
+        # At most one notice an hour per coordinator, however many sign up: it only says
+        # "look at the list", and a flood of sign-ups must not flood the coordinators.
+        send_email(
+            {u.email for u in coordinators},
+            "volunteers/signed_up",
+            key=f"volunteer-signed-up:{timezone.now():%Y%m%d%H}",
+        )
     record(
         Action.CREATE,
         user=acting_user,

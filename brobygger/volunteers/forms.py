@@ -12,6 +12,8 @@ from brobygger.accounts.roles import Role
 from brobygger.directory.forms import WEEKDAY_CHOICES, term_choices
 from brobygger.directory.models import Location, Offer
 from brobygger.lib.forms import DkfdsFormMixin
+from brobygger.lib.public_forms import PublicFormMixin
+from brobygger.lib.timezones import check_exists
 from brobygger.lib.validation import clean_phone, clean_postal_code
 
 from .models import QualificationKind, RoleDescription, Volunteer
@@ -87,6 +89,15 @@ class SignUpForm(DkfdsFormMixin, forms.Form):
 
     def clean_postal_code(self) -> str:
         return clean_postal_code(self.cleaned_data["postal_code"])[0]
+
+
+class PublicSignUpForm(PublicFormMixin, SignUpForm):
+    """The public "Bliv frivillig" form with its guard against floods."""
+
+    rate_scope = "volunteer-sign-up"
+
+    def contact_key(self) -> str:
+        return str(self.cleaned_data.get("email") or self.cleaned_data.get("phone") or "").lower()
 
 
 class StaffEntryForm(SignUpForm):
@@ -243,6 +254,13 @@ class TaskForm(DkfdsFormMixin, forms.Form):
                 self.add_error("closes", _("Sluttidspunktet skal ligge efter starttidspunktet."))
             if data.get("day") and data["day"] < timezone.localdate():
                 self.add_error("day", _("Vælg en dato i dag eller senere."))
+            if data.get("day"):
+                for name in ("opens", "closes"):
+                    if data.get(name):
+                        try:
+                            check_exists(data["day"], data[name], weeks=data.get("weeks") or 1)
+                        except ValidationError as skipped:  # the spring-forward hour
+                            self.add_error(name, skipped)
         return data
 
 

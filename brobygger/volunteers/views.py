@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 from brobygger.audit.log import record
 from brobygger.audit.models import Action
 from brobygger.lib.forms import error_text
+from brobygger.lib.public_forms import first_use_of
 
 from . import actions, planning, rules
 from .access import get_volunteer_for, is_coordinator, own_volunteer, visible_volunteers
@@ -25,6 +26,7 @@ from .forms import (
     ConcernForm,
     HostForm,
     HoursForm,
+    PublicSignUpForm,
     QualificationForm,
     RecognitionForm,
     SignUpForm,
@@ -36,10 +38,11 @@ from .stages import LeavingReason, Stage, TaskKind
 
 
 def sign_up(request: HttpRequest) -> HttpResponse:
-    form = SignUpForm(request.POST or None)
+    form = PublicSignUpForm(request.POST or None, request=request)
     if request.method == "POST" and form.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if k != "website"}
-        if not form.cleaned_data.get("website"):
+        data = {k: form.cleaned_data[k] for k in SignUpForm.base_fields if k != "website"}
+        # The same form sent twice (a double tap) signs up once.
+        if not form.cleaned_data.get("website") and first_use_of(form.cleaned_data["form_token"]):
             actions.sign_up(**data)
         return render(request, "volunteers/thanks.html")
     return render(

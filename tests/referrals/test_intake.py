@@ -8,6 +8,7 @@ from brobygger.referrals.actions import receive_referral, resolve_duplicate
 from brobygger.referrals.models import Case, Referral
 from tests import factories
 from tests.people import referral_data
+from tests.public_forms import post_public
 
 
 def _external_form(**changes):
@@ -32,7 +33,7 @@ def _external_form(**changes):
 
 
 def test_external_referral_gets_a_receipt_and_reaches_the_right_team(client, teams):
-    response = client.post(reverse("referrals:refer"), _external_form())
+    response = post_public(client, reverse("referrals:refer"), _external_form())
     assert response.status_code == 302
     referral = Referral.objects.get()
     page = client.get(response.url).content.decode()
@@ -56,7 +57,7 @@ def test_unknown_area_goes_to_the_fallback_team(teams):
 def test_no_consent_no_referral(client, teams):
     data = _external_form()
     data.pop("consent_contact")
-    response = client.post(reverse("referrals:refer"), data)
+    response = post_public(client, reverse("referrals:refer"), data)
     assert response.status_code == 200
     assert "Spørg borgeren først" in response.content.decode()
     assert not Referral.objects.exists()
@@ -73,27 +74,28 @@ def test_no_consent_no_referral(client, teams):
     ],
 )
 def test_bad_input_is_explained_and_nothing_is_saved(client, teams, field, value, message):
-    response = client.post(reverse("referrals:refer"), _external_form(**{field: value}))
+    response = post_public(client, reverse("referrals:refer"), _external_form(**{field: value}))
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not Referral.objects.exists() and not Case.objects.exists()
 
 
 def test_the_referrer_must_be_reachable(client, teams):
-    response = client.post(
-        reverse("referrals:refer"), _external_form(referrer_phone="", referrer_email="")
+    response = post_public(
+        client, reverse("referrals:refer"), _external_form(referrer_phone="", referrer_email="")
     )
     assert "Skriv dit telefonnummer eller din e-mail" in response.content.decode()
 
 
 def test_bots_filling_the_hidden_field_are_dropped(client, teams):
-    response = client.post(reverse("referrals:refer"), _external_form(website="spam"))
+    response = post_public(client, reverse("referrals:refer"), _external_form(website="spam"))
     assert response.status_code == 302
     assert not Referral.objects.exists()
 
 
 def test_self_referral(client, teams):
-    response = client.post(
+    response = post_public(
+        client,
         reverse("referrals:self_referral"),
         {
             "citizen_name": "Poul Jensen",

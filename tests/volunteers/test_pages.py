@@ -6,6 +6,7 @@ from brobygger.accounts.roles import Role
 from brobygger.volunteers.models import AgreementText, Volunteer
 from tests import factories
 from tests.people import two_factor
+from tests.public_forms import post_public
 
 
 @pytest.fixture
@@ -15,7 +16,8 @@ def coordinator(reference_data):
 
 def test_signing_up_on_the_public_site(client, coordinator, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(
+        response = post_public(
+            client,
             reverse("volunteers:sign_up"),
             {
                 "full_name": "Vera Hansen",
@@ -34,8 +36,8 @@ def test_signing_up_on_the_public_site(client, coordinator, django_capture_on_co
 
 
 def test_bad_sign_up_is_explained(client, coordinator):
-    response = client.post(
-        reverse("volunteers:sign_up"), {"full_name": "", "phone": "x", "postal_code": "99"}
+    response = post_public(
+        client, reverse("volunteers:sign_up"), {"full_name": "", "phone": "x", "postal_code": "99"}
     )
     page = response.content.decode()
     assert "Dette felt er påkrævet." in page and "fire cifre" in page
