@@ -1,20 +1,89 @@
-from django.contrib import admin
-from django.http import HttpRequest
+import json
 
-from .log import record
+from django.contrib import admin
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from . import events
+from .events import REGISTRY
+from .log import record, record_event
 from .models import Action, AuditEvent
+
+
+class EventFilter(admin.SimpleListFilter):
+    """The declared event types, by code (reads no rows to build the list)."""
+
+    title = _("hændelse")
+    parameter_name = "event"
+
+    def lookups(self, request: HttpRequest, model_admin: object) -> list[tuple[str, str]]:
+        return [(code, f"{code} – {REGISTRY[code].description}") for code in sorted(REGISTRY)]
+
+    def queryset(
+        self, request: HttpRequest, queryset: QuerySet[AuditEvent]
+    ) -> QuerySet[AuditEvent]:
+        return queryset.filter(event=self.value()) if self.value() else queryset
 
 
 @admin.register(AuditEvent)
 class AuditEventAdmin(admin.ModelAdmin):
-    """Read-only, filterable view of the trail for administrators."""
+    """Read-only, filterable view of the trail for administrators. Reading it is logged too."""
 
-    list_display = ["at", "user_label", "action", "object_type", "object_repr", "purpose"]
-    list_filter = ["action", "object_type", ("at", admin.DateFieldListFilter)]
-    search_fields = ["user_label", "object_repr", "object_id", "search_terms", "purpose"]
+    list_display = [
+        "at",
+        "user_label",
+        "event",
+        "action",
+        "object_type",
+        "object_repr",
+        "legal_basis",
+        "purpose",
+    ]
+    list_filter = [
+        EventFilter,
+        "action",
+        "legal_basis",
+        "object_type",
+        ("at", admin.DateFieldListFilter),
+    ]
+    search_fields = ["user_label", "object_repr", "object_id", "search_terms", "purpose", "event"]
     date_hierarchy = "at"
-    readonly_fields = [f.name for f in AuditEvent._meta.fields]
+    fields = [
+        "at",
+        "user",
+        "user_label",
+        "event",
+        "description",
+        "action",
+        "legal_basis_text",
+        "purpose",
+        "object_type",
+        "object_id",
+        "object_repr",
+        "data_pretty",
+        "search_terms",
+        "ip_address",
+        "path",
+        "prev_hash",
+        "hash",
+    ]
+    readonly_fields = fields
     list_per_page = 100
+
+    @admin.display(description=_("beskrivelse"))
+    def description(self, obj: AuditEvent) -> str:
+        return obj.event_description()
+
+    @admin.display(description=_("hjemmel"))
+    def legal_basis_text(self, obj: AuditEvent) -> str:
+        return f"{obj.legal_basis} – {obj.get_legal_basis_display()}" if obj.legal_basis else ""
+
+    @admin.display(description=_("data"))
+    def data_pretty(self, obj: AuditEvent) -> str:
+        text = json.dumps(obj.data, ensure_ascii=False, indent=2, sort_keys=True)
+        return format_html("<pre>{}</pre>", text)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
@@ -29,24 +98,60 @@ class AuditEventAdmin(admin.ModelAdmin):
         user = request.user
         return bool(user.is_active and user.is_staff and user.has_role("administrator"))
 
+    def changelist_view(self, request: HttpRequest, extra_context: object = None) -> object:
+        response = super().changelist_view(request, extra_context)  # type: ignore[arg-type]
+        if request.method == "GET" and getattr(response, "status_code", 200) == 200:
+            record_event(
+                events.AUDIT_VIEWED,
+                user=request.user,
+                request=request,
+                object_type=AuditEvent._meta.label_lower,
+                search_terms=request.GET.get("q", ""),
+                data={"view": "list", "filters": _query_as_data(request)},
+            )
+        return response
+
+    def change_view(
+        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: object = None
+    ) -> object:
+        response = super().change_view(request, object_id, form_url, extra_context)  # type: ignore[arg-type]
+        if request.method == "GET" and getattr(response, "status_code", 200) == 200:
+            viewed = self.get_object(request, object_id)
+            if viewed is not None:
+                record_event(
+                    events.AUDIT_VIEWED,
+                    user=request.user,
+                    obj=viewed,
+                    request=request,
+                    data={"view": "detail"},
+                )
+        return response
+
+
+def _query_as_data(request: HttpRequest) -> dict[str, str]:
+    return {key: request.GET.get(key, "")[:200] for key in sorted(request.GET)[:20]}
+
 
 class AuditedAdminMixin:
-    """Logs every view, search, change, deletion and addition in the admin of personal data."""
+    """Logs every list, view, search, change, deletion and addition of personal data in the
+    admin."""
 
     audit_purpose = "Administration"
 
     def changelist_view(self, request: HttpRequest, extra_context: object = None) -> object:
         response = super().changelist_view(request, extra_context)  # type: ignore[misc]
+        if request.method != "GET" or getattr(response, "status_code", 200) != 200:
+            return response
+        # A list of people is a read of each of them: log every look, not only searches.
         terms = request.GET.get("q", "")
-        if terms:
-            record(
-                Action.SEARCH,
-                user=request.user,
-                request=request,
-                search_terms=terms,
-                object_type=self.model._meta.label_lower,  # type: ignore[attr-defined]
-                purpose=self.audit_purpose,
-            )
+        record(
+            Action.SEARCH if terms else Action.READ,
+            user=request.user,
+            request=request,
+            search_terms=terms,
+            object_type=self.model._meta.label_lower,  # type: ignore[attr-defined]
+            purpose=self.audit_purpose,
+        )
         return response
 
     def change_view(

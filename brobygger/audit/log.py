@@ -1,9 +1,54 @@
-"""Writing to the audit trail. Every feature that touches personal data calls ``record``."""
+"""Writing to the audit trail. Every feature that touches personal data writes an event here.
+
+Use ``record_event`` with an ``EventType`` declared in the app's ``events.py``. ``record`` is
+the older untyped form; it derives a generic code (``referrals.citizen.read``) and a default
+legal basis, and stays until every caller has a typed event.
+"""
+
+import ipaddress
+from typing import Any
 
 from django.db import models
 from django.http import HttpRequest
 
-from .models import Action, AuditEvent
+from .events import Action, EventType, LegalBasis
+from .models import AuditEvent
+
+
+def record_event(
+    event: EventType,
+    *,
+    user: object | None,
+    obj: models.Model | None = None,
+    data: dict[str, Any] | None = None,
+    request: HttpRequest | None = None,
+    object_repr: str = "",
+    purpose: str = "",
+    object_type: str = "",
+    object_id: str = "",
+    search_terms: str = "",
+) -> AuditEvent:
+    """Append one typed event: who did what to which personal data, on which basis, and why.
+
+    ``data`` is the structured detail, JSON-shaped (old and new values: ``{"from": "received",
+    "to": "contacted"}``); dates and Decimals become strings. Never put secrets in it.
+    """
+    if not isinstance(event, EventType):
+        raise TypeError(f"record_event needs an EventType, not {type(event).__name__}")
+    return _write(
+        code=event.code,
+        action=event.action,
+        legal_basis=event.legal_basis,
+        user=user,
+        obj=obj,
+        data=data,
+        request=request,
+        object_type=object_type,
+        object_id=object_id,
+        object_repr=object_repr,
+        search_terms=search_terms,
+        purpose=purpose,
+    )
 
 
 def record(
@@ -18,27 +63,95 @@ def record(
     purpose: str = "",
     request: HttpRequest | None = None,
 ) -> AuditEvent:
-    """Append one event: who did what to which personal data, and why."""
+    """Append one untyped event. Prefer ``record_event``: this one has no real event code."""
+    action = Action(action)
+    if obj is not None:
+        object_type = object_type or obj._meta.label_lower
+    return _write(
+        code=generic_code(action, object_type),
+        action=action,
+        legal_basis=default_legal_basis(action, object_type),
+        user=user,
+        obj=obj,
+        data=None,
+        request=request,
+        object_type=object_type,
+        object_id=object_id,
+        object_repr=object_repr,
+        search_terms=search_terms,
+        purpose=purpose,
+    )
+
+
+def generic_code(action: Action | str, object_type: str) -> str:
+    """The code an untyped event gets: ``<app>.<model>.<action>``, log-ins ``auth.login``."""
+    if action == Action.LOGIN:
+        return "auth.login"
+    return f"{object_type or 'general'}.{action}"
+
+
+# The basis an untyped event is most likely made under, by the app that owns the data.
+_BASIS_BY_APP = {
+    "volunteers": LegalBasis.VOLUNTEER_AGREEMENT,
+    "directory": LegalBasis.PUBLIC_INFORMATION,
+    "hsds": LegalBasis.PUBLIC_INFORMATION,
+    "accounts": LegalBasis.SECURITY,
+    "audit": LegalBasis.LEGAL_OBLIGATION,
+}
+
+
+def default_legal_basis(action: Action | str, object_type: str) -> LegalBasis:
+    if action == Action.LOGIN:
+        return LegalBasis.SECURITY
+    app = object_type.partition(".")[0]
+    return _BASIS_BY_APP.get(app, LegalBasis.PUBLIC_AUTHORITY)
+
+
+def _write(
+    *,
+    code: str,
+    action: Action,
+    legal_basis: LegalBasis,
+    user: object | None,
+    obj: models.Model | None,
+    data: dict[str, Any] | None,
+    request: HttpRequest | None,
+    object_type: str,
+    object_id: str,
+    object_repr: str,
+    search_terms: str,
+    purpose: str,
+) -> AuditEvent:
     if obj is not None:
         object_type = object_type or obj._meta.label_lower
         object_id = object_id or str(obj.pk)
         object_repr = object_repr or str(obj)
     acting = user if getattr(user, "is_authenticated", False) else None
-    return AuditEvent.objects.create(
+    event = AuditEvent(
+        event=code,
         action=str(action),
+        legal_basis=str(legal_basis),
         user=acting,
-        user_label=(f"{acting} <{acting.email}>" if acting else "anonym")[:200],
-        object_type=object_type[:100],
-        object_id=object_id[:64],
-        object_repr=object_repr[:255],
+        user_label=f"{acting} <{acting.email}>" if acting else "anonym",  # type: ignore[attr-defined]
+        object_type=object_type,
+        object_id=object_id,
+        object_repr=object_repr,
         search_terms=search_terms,
-        purpose=purpose[:255],
-        ip_address=_client_ip(request),
-        path=(request.get_full_path()[:500] if request else ""),
+        purpose=purpose,
+        data=data or {},
+        ip_address=client_ip(request),
+        path=request.get_full_path() if request else "",
     )
+    event.save()
+    return event
 
 
-def _client_ip(request: HttpRequest | None) -> str | None:
+def client_ip(request: HttpRequest | None) -> str | None:
+    """The peer's address as the server saw it (``brobygger serve`` takes the client's from a
+    trusted proxy, BROBYGGER_FORWARDED_ALLOW_IPS); headers are not read here."""
     if request is None:
         return None
-    return request.META.get("REMOTE_ADDR") or None
+    try:
+        return str(ipaddress.ip_address(request.META.get("REMOTE_ADDR", "")))
+    except ValueError:
+        return None
