@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from brobygger.areas.models import LocalArea
+from brobygger.lib.concurrency import VersionedFormMixin
 from brobygger.lib.forms import DkfdsFormMixin
 from brobygger.lib.validation import clean_phone, clean_postal_code
 
@@ -113,7 +114,7 @@ class SearchForm(DkfdsFormMixin, forms.Form):
         return data
 
 
-class OfferForm(DkfdsFormMixin, forms.Form):
+class OfferForm(VersionedFormMixin, DkfdsFormMixin, forms.Form):
     """What an association contact keeps current about one offer."""
 
     title = forms.CharField(label=_("Navn på tilbuddet"), max_length=200)
@@ -197,6 +198,7 @@ class OfferForm(DkfdsFormMixin, forms.Form):
     def initial_for(offer: Offer) -> dict[str, object]:
         codes = list(offer.terms.values_list("code", flat=True))
         return {
+            "version": offer.version,
             "title": offer.title,
             "summary": offer.summary,
             "description": offer.description,

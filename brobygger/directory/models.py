@@ -255,6 +255,8 @@ class Offer(models.Model):
     )
     stale_notified_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # The owner's form carries the version it was read at: no silently lost edits.
+    version = models.PositiveIntegerField(default=1)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
     # Words, stems and concept tags (lib.danish) that free-text search matches against.
     search_document = models.TextField(blank=True, editable=False)

@@ -1,19 +1,17 @@
 """State changes and look-ups of the directory. Views, commands and the importer call these."""
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
 from brobygger.accounts.models import User
 from brobygger.accounts.roles import Role
-from brobygger.notifications.send import send_email
 
-from .models import Location, Offer, Pause, Schedule, Taxonomy, Term
+from .models import Location, Offer, Taxonomy, Term
 from .search import build_document
 from .vocabulary import TAXONOMIES
 
@@ -85,17 +83,6 @@ def get_offer_for_edit(user: User, pk: int) -> Offer:
         raise Http404 from None
 
 
-@transaction.atomic
-def confirm_offer(offer: Offer, *, acting_user: User) -> None:
-    """The owner says the offer is still current."""
-    offer.last_confirmed_at = timezone.now()
-    offer.last_confirmed_by = acting_user
-    offer.stale_notified_at = None
-    offer.save(
-        update_fields=["last_confirmed_at", "last_confirmed_by", "stale_notified_at", "updated_at"]
-    )
-
-
 def stale_cutoff() -> "timezone.datetime":
     return timezone.now() - timedelta(days=settings.STALE_AFTER_DAYS)
 
@@ -110,37 +97,6 @@ def owners_of(offer: Offer) -> Iterable[User]:
         role_assignments__role=Role.ASSOCIATION_CONTACT,
         role_assignments__organisation_id=offer.organisation_id,
     ).distinct()
-
-
-def notify_stale_offers() -> int:
-    """E-mail owners (and the directory staff) once about each offer that has gone stale."""
-    offers = list(
-        stale_offers().filter(stale_notified_at__isnull=True).select_related("organisation")
-    )
-    staff_emails = list(
-        User.objects.filter(
-            is_active=True,
-            role_assignments__role__in=[
-                Role.LINK_WORKER,
-                Role.VOLUNTEER_COORDINATOR,
-                Role.ADMINISTRATOR,
-            ],
-        )
-        .values_list("email", flat=True)
-        .distinct()
-    )
-    for offer in offers:
-        # Each offer is marked as told in the same transaction that queues its mail, so a
-        # rerun after a crash tells nobody twice.
-        with transaction.atomic():
-            send_email(
-                {u.email for u in owners_of(offer)} | set(staff_emails),
-                "directory/offer_stale",
-                {"offer": offer, "days": settings.STALE_AFTER_DAYS},
-                key=f"offer-stale:{offer.pk}:{offer.last_confirmed_at:%Y%m%d%H%M%S}",
-            )
-            Offer.objects.filter(pk=offer.pk).update(stale_notified_at=timezone.now())
-    return len(offers)
 
 
 def public_offers() -> QuerySet[Offer]:
@@ -165,41 +121,3 @@ OFFER_FIELDS = (
     "min_age",
     "max_age",
 )
-
-
-@transaction.atomic
-def save_offer(
-    offer: Offer,
-    data: dict[str, object],
-    schedules: list[dict[str, object]],
-    pauses: Sequence[dict[str, object]] = (),
-    *,
-    acting_user: User,
-) -> Offer:
-    """Save an offer from the owner's form; saving also confirms it is current."""
-
-    for name in OFFER_FIELDS:
-        value = data.get(name)
-        setattr(
-            offer,
-            name,
-            ""
-            if value is None and name not in {"capacity", "price_kr", "min_age", "max_age"}
-            else value,
-        )
-    offer.location = data.get("location")  # type: ignore[assignment]
-    offer.last_confirmed_at = timezone.now()
-    offer.last_confirmed_by = acting_user
-    offer.stale_notified_at = None
-    offer.save()
-    codes = [*data.get("interests", []), *data.get("access", []), *data.get("targets", [])]
-    # "Full" is both a field and an HSDS attribute (status:fuldt); keep the two in step.
-    if not offer.has_places:
-        codes.append("status:fuldt")
-    offer.terms.set(Term.objects.filter(code__in=codes))
-    offer.schedules.all().delete()
-    Schedule.objects.bulk_create([Schedule(offer=offer, **rule) for rule in schedules])
-    offer.pauses.all().delete()
-    Pause.objects.bulk_create([Pause(offer=offer, **period) for period in pauses])
-    refresh_search_document(offer)
-    return offer

@@ -12,10 +12,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_htmx.http import reselect, reswap, retarget
 
+from brobygger.lib.concurrency import StaleEdit
 from brobygger.lib.paging import CappedPaginator
 
+from . import actions, services
 from . import calendar as offer_calendar
-from . import services
 from .forms import OfferForm, PauseForm, PauseFormSet, ScheduleForm, ScheduleFormSet, SearchForm
 from .models import Location, Offer, Organisation, Term
 from .schedules import next_occurrences
@@ -268,11 +269,20 @@ def _offer_page(request: HttpRequest, offer: Offer, success: str) -> HttpRespons
         times = ScheduleFormSet(request.POST, prefix="tider")
         pauses = PauseFormSet(request.POST, prefix="pauser")
         if form.is_valid() and times.is_valid() and pauses.is_valid():
-            services.save_offer(
-                offer, form.cleaned_data, times.rules(), pauses.periods(), acting_user=request.user
-            )
-            messages.success(request, success)
-            return redirect("directory:my_offers")
+            try:
+                actions.save_offer(
+                    offer,
+                    form.cleaned_data,
+                    times.rules(),
+                    pauses.periods(),
+                    acting_user=request.user,
+                    expected_version=form.cleaned_data["version"],
+                )
+            except StaleEdit as problem:
+                form.refuse_stale(problem)
+            else:
+                messages.success(request, success)
+                return redirect("directory:my_offers")
     elif offer.pk:
         form = OfferForm(initial=OfferForm.initial_for(offer), locations=locations)
         times = ScheduleFormSet(
@@ -282,7 +292,9 @@ def _offer_page(request: HttpRequest, offer: Offer, success: str) -> HttpRespons
             prefix="pauser", initial=[PauseForm.initial_for(p) for p in offer.pauses.all()]
         )
     else:
-        form = OfferForm(initial={"status": "active", "has_places": True}, locations=locations)
+        form = OfferForm(
+            initial={"status": "active", "has_places": True, "version": 1}, locations=locations
+        )
         times = ScheduleFormSet(prefix="tider")
         pauses = PauseFormSet(prefix="pauser")
     has_errors = bool(form.errors or times.total_error_count() or pauses.total_error_count())
@@ -314,7 +326,7 @@ def _owned_organisations(user: object) -> QuerySet[Organisation]:
 @require_POST
 def confirm_offer(request: HttpRequest, pk: int) -> HttpResponse:
     offer = services.get_offer_for_edit(request.user, pk)
-    services.confirm_offer(offer, acting_user=request.user)
+    actions.confirm_offer(offer, acting_user=request.user)
     messages.success(
         request, _("Tak! “%(title)s” er markeret som opdateret.") % {"title": offer.title}
     )

@@ -4,8 +4,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from brobygger.accounts.roles import Role
+from brobygger.directory.actions import notify_stale_offers
 from brobygger.directory.models import Offer
-from brobygger.directory.services import notify_stale_offers, stale_offers
+from brobygger.directory.services import stale_offers
 from tests import factories
 
 pytestmark = pytest.mark.usefixtures("reference_data")
@@ -29,6 +30,7 @@ def contact(own_offer):
 
 def _form_data(offer, **changes):
     data = {
+        "version": offer.version,
         "title": offer.title,
         "summary": "",
         "description": "Vi strikker og drikker kaffe.",
@@ -169,6 +171,7 @@ def test_no_places_is_also_the_full_attribute(client, own_offer, contact):
     data.pop("has_places")
     client.post(url, data)
     assert own_offer.terms.filter(code="status:fuldt").exists()
+    own_offer.refresh_from_db()  # the form is read again, at the new version
     client.post(url, _form_data(own_offer))
     assert not own_offer.terms.filter(code="status:fuldt").exists()
 
@@ -216,3 +219,17 @@ def test_a_pause_that_ends_before_it_starts_is_refused(client, own_offer, contac
     response = client.post(reverse("directory:edit_offer", args=[own_offer.pk]), data)
     assert "Pausen skal slutte samme dag eller efter" in response.content.decode()
     assert not own_offer.pauses.exists()
+
+
+def test_a_stale_offer_edit_is_refused_and_the_text_kept(client, contact, own_offer):
+    url = reverse("directory:edit_offer", args=[own_offer.pk])
+    client.force_login(contact)
+    first = _form_data(own_offer, description="Nu også om torsdagen.")
+    second = _form_data(own_offer, description="Vi holder sommerpause i juli.")
+    assert client.post(url, first).status_code == 302
+    response = client.post(url, second)
+    page = response.content.decode()
+    assert "efter du åbnede siden" in page and "Nu også om torsdagen." in page
+    assert "Vi holder sommerpause i juli." in page  # the second writer's text is kept
+    own_offer.refresh_from_db()
+    assert own_offer.description == "Nu også om torsdagen." and own_offer.version == 2

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from brobygger.directory.services import notify_stale_offers
+from brobygger.directory.actions import notify_stale_offers
 
 
 class Command(BaseCommand):
