@@ -1,10 +1,13 @@
 from django.contrib import admin
 
+from brobygger.lib.forms import SafeModelForm
+
 from .models import Contact, Location, Offer, Organisation, Pause, Schedule, Taxonomy, Term
 from .services import refresh_search_document
 
 
 class TermInline(admin.TabularInline):
+    form = SafeModelForm
     model = Term
     fields = ["code", "name", "name_en", "position"]
     extra = 1
@@ -12,24 +15,28 @@ class TermInline(admin.TabularInline):
 
 @admin.register(Taxonomy)
 class TaxonomyAdmin(admin.ModelAdmin):
+    form = SafeModelForm
     list_display = ["slug", "name", "name_en"]
     inlines = [TermInline]
 
 
 @admin.register(Term)
 class TermAdmin(admin.ModelAdmin):
+    form = SafeModelForm
     list_display = ["code", "name", "name_en", "taxonomy"]
     list_filter = ["taxonomy"]
     search_fields = ["code", "name"]
 
 
 class ContactInline(admin.TabularInline):
+    form = SafeModelForm
     model = Contact
     extra = 0
 
 
 @admin.register(Organisation)
 class OrganisationAdmin(admin.ModelAdmin):
+    form = SafeModelForm
     list_display = ["name", "kind", "phone", "email"]
     list_filter = ["kind"]
     search_fields = ["name"]
@@ -38,6 +45,7 @@ class OrganisationAdmin(admin.ModelAdmin):
 
 @admin.register(Location)
 class LocationAdmin(admin.ModelAdmin):
+    form = SafeModelForm
     list_display = ["name", "kind", "street", "postal_code", "wheelchair", "hearing_loop"]
     list_filter = ["kind", "wheelchair", "hearing_loop"]
     search_fields = ["name", "street", "postal_code__code", "postal_code__name"]
@@ -45,18 +53,21 @@ class LocationAdmin(admin.ModelAdmin):
 
 
 class ScheduleInline(admin.TabularInline):
+    form = SafeModelForm
     model = Schedule
     extra = 0
     exclude = ["hsds_id"]
 
 
 class PauseInline(admin.TabularInline):
+    form = SafeModelForm
     model = Pause
     extra = 0
 
 
 @admin.register(Offer)
 class OfferAdmin(admin.ModelAdmin):
+    form = SafeModelForm
     list_display = ["title", "organisation", "status", "has_places", "last_confirmed_at"]
     list_filter = ["status", "has_places", "terms__taxonomy"]
     search_fields = ["title", "organisation__name"]

@@ -1,9 +1,20 @@
-"""DKFDS form rendering: every form field gets the design system's markup and ARIA wiring."""
+"""DKFDS form rendering: every form field gets the design system's markup and ARIA wiring,
+and the input bounds every form shares (dates 1900–2100, numbers a column can hold, no control
+characters), so a new form gets them without writing them."""
 
 from typing import Any
 
 from django import forms
 from django.forms.renderers import TemplatesSetting
+
+from .validation import (
+    EARLIEST_DATE,
+    LATEST_DATE,
+    validate_date_in_range,
+    validate_number_in_range,
+    validate_one_line,
+    validate_text,
+)
 
 WIDGET_CLASSES = {
     forms.CheckboxSelectMultiple: "form-checkbox",
@@ -28,19 +39,71 @@ def _css_class(widget: forms.Widget) -> str:
     return "form-input"
 
 
-class DkfdsFormMixin:
-    """Adds DKFDS classes to widgets and links each error message to its control."""
+def bound_field(field: forms.Field) -> None:
+    """Give one form field the shared bounds (once; fields are copied per form instance).
+
+    Dates outside 1900–2100, numbers outside what a database column holds and control
+    characters in text become form errors instead of overflows and broken exports later.
+    """
+    if getattr(field, "_brobygger_bounded", False):
+        return
+    field._brobygger_bounded = True  # type: ignore[attr-defined]
+    if isinstance(field, forms.DateField | forms.DateTimeField | forms.SplitDateTimeField):
+        field.validators.append(validate_date_in_range)
+        if getattr(field.widget, "input_type", "") == "date":
+            field.widget.attrs.setdefault("min", EARLIEST_DATE.isoformat())
+            field.widget.attrs.setdefault("max", LATEST_DATE.isoformat())
+    elif isinstance(field, forms.IntegerField):  # DecimalField and FloatField too
+        if field.max_value is None or field.min_value is None:
+            field.validators.append(validate_number_in_range)
+    elif isinstance(field, forms.CharField):
+        if isinstance(field.widget, forms.Textarea):
+            field.validators.append(validate_text)
+        else:
+            field.validators.append(validate_one_line)
+
+
+def bound_fields(fields: dict[str, forms.Field]) -> None:
+    for field in fields.values():
+        bound_field(field)
+
+
+class SafeInputMixin:
+    """The shared input bounds (``bound_field``) for any form, the admin's included."""
 
     fields: dict[str, forms.Field]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[call-arg]
+        bound_fields(self.fields)
+
+    def full_clean(self) -> None:
+        # Again here: some forms add fields after __init__ (one per life domain, plan steps).
+        bound_fields(self.fields)
+        super().full_clean()  # type: ignore[misc]
+
+
+class SafeModelForm(SafeInputMixin, forms.ModelForm):  # type: ignore[type-arg]
+    """The admin's model forms with the shared bounds: ``form = SafeModelForm``."""
+
+
+class DkfdsFormMixin:
+    """Adds DKFDS classes to widgets, links each error message to its control, and applies
+    the shared input bounds (as ``SafeInputMixin``; not inherited from it, so this mixin
+    keeps its place before ``forms.Form`` whatever other mixins a form combines it with)."""
+
+    fields: dict[str, forms.Field]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[call-arg]
+        bound_fields(self.fields)
         for field in self.fields.values():
             css = _css_class(field.widget)
             existing = field.widget.attrs.get("class", "")
             field.widget.attrs["class"] = f"{existing} {css}".strip()
 
     def full_clean(self) -> None:
+        bound_fields(self.fields)  # again: some forms add fields after __init__
         super().full_clean()  # type: ignore[misc]
         for name in self.errors:  # type: ignore[attr-defined]
             if name not in self.fields:

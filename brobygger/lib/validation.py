@@ -1,7 +1,13 @@
-"""Checks of Danish input shared by every form: phone numbers and postal codes."""
+"""Checks of input shared by every form: Danish phone numbers and postal codes, and the
+bounds every form applies to dates, numbers and control characters."""
+
+from datetime import date, datetime
+from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+
+from .text import has_line_controls, has_text_controls
 
 PHONE_CHARACTERS = frozenset("+0123456789 -()")
 
@@ -31,3 +37,54 @@ def clean_postal_code(value: str) -> tuple[str, tuple[float, float] | None]:
             params={"code": value},
         )
     return value, ((row[0], row[1]) if row[0] is not None else None)
+
+
+# Bounds every form applies (``forms.DkfdsFormMixin``) ---------------------------------------
+
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2100, 12, 31)
+# PostgreSQL's ``integer``: the widest number column a form without bounds of its own
+# may write to. Larger values overflow the column (a 500) or make no sense for people.
+NUMBER_MIN = -(2**31)
+NUMBER_MAX = 2**31 - 1
+
+
+def validate_date_in_range(value: date | datetime | None) -> None:
+    """Dates from 1900 to 2100: year 9999 or 0001 is a typing slip, and overflows date sums."""
+    if value is None:
+        return
+    day = value.date() if isinstance(value, datetime) else value
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise ValidationError(
+            _("Skriv en dato mellem år %(first)s og %(last)s."),
+            code="date_out_of_range",
+            params={"first": EARLIEST_DATE.year, "last": LATEST_DATE.year},
+        )
+
+
+def validate_number_in_range(value: int | float | Decimal | None) -> None:
+    """A number the database column can hold."""
+    if value is not None and not NUMBER_MIN <= value <= NUMBER_MAX:
+        raise ValidationError(
+            _("Skriv et tal mellem %(low)s og %(high)s."),
+            code="number_out_of_range",
+            params={"low": NUMBER_MIN, "high": NUMBER_MAX},
+        )
+
+
+def validate_one_line(value: str) -> None:
+    """No line breaks or other control characters in a name, a title or a phone number."""
+    if value and has_line_controls(str(value)):
+        raise ValidationError(
+            _("Feltet må ikke indeholde linjeskift, tabulatortegn eller andre styretegn."),
+            code="control_characters",
+        )
+
+
+def validate_text(value: str) -> None:
+    """Line breaks are fine in a text area; invisible control characters are not."""
+    if value and has_text_controls(value):
+        raise ValidationError(
+            _("Teksten indeholder usynlige styretegn, som ikke kan gemmes. Fjern dem."),
+            code="control_characters",
+        )

@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from brobygger.audit.admin import AuditedAdminMixin
+from brobygger.lib.forms import SafeModelForm
 
 from .models import (
     AgreementText,
@@ -14,17 +15,20 @@ from .models import (
 
 
 class QualificationInline(admin.TabularInline):
+    form = SafeModelForm
     model = Qualification
     extra = 0
 
 
 class SiteHostInline(admin.TabularInline):
+    form = SafeModelForm
     model = SiteHost
     extra = 0
 
 
 @admin.register(Volunteer)
 class VolunteerAdmin(AuditedAdminMixin, admin.ModelAdmin):
+    form = SafeModelForm
     list_display = ["full_name", "stage", "stage_since", "next_action_due", "last_active_on"]
     list_filter = ["stage", "commitment", "areas"]
     search_fields = ["full_name", "email", "phone"]
@@ -35,6 +39,7 @@ class VolunteerAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 @admin.register(RoleDescription)
 class RoleDescriptionAdmin(admin.ModelAdmin):
+    form = SafeModelForm
     list_display = ["title", "kind", "site", "requires_record_check"]
     list_filter = ["kind", "requires_record_check"]
     filter_horizontal = ["required_qualifications"]
@@ -42,11 +47,13 @@ class RoleDescriptionAdmin(admin.ModelAdmin):
 
 @admin.register(QualificationKind)
 class QualificationKindAdmin(admin.ModelAdmin):
+    form = SafeModelForm
     list_display = ["name", "valid_months", "is_record_check"]
 
 
 @admin.register(AgreementText)
 class AgreementTextAdmin(admin.ModelAdmin):
+    form = SafeModelForm
     list_display = ["kind", "version", "valid_from"]
     list_filter = ["kind"]
 
@@ -57,5 +64,6 @@ class AgreementTextAdmin(admin.ModelAdmin):
 
 @admin.register(CorpsTarget)
 class CorpsTargetAdmin(admin.ModelAdmin):
+    form = SafeModelForm
     list_display = ["site", "kind", "target"]
     list_filter = ["kind"]
