@@ -12,6 +12,8 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from brobygger.lib.timezones import aware_local_lenient, shifted
+
 if TYPE_CHECKING:
     from .models import Pause, Schedule
 
@@ -162,12 +164,15 @@ def rrule_for(
     start: date,
     until: date | None,
 ) -> rrule.rrule:
-    """The dateutil rule generating the start times of each meeting."""
-    tz = _tz()
+    """The dateutil rule generating the local (naive) start times of each meeting.
+
+    The rule runs on the wall clock, like people's "every Tuesday at 10": a meeting keeps its
+    local time across daylight saving. ``lib.timezones`` turns each one into a moment.
+    """
     if freq == "ONCE":
         if on is None:
             raise ScheduleError("one-off event without a date")
-        return rrule.rrule(rrule.DAILY, count=1, dtstart=datetime.combine(on, opens, tz))
+        return rrule.rrule(rrule.DAILY, count=1, dtstart=datetime.combine(on, opens))
     days = parse_byday(byday)
     weekdays = [
         _RRULE_DAYS[d.weekday](d.position) if d.position else _RRULE_DAYS[d.weekday] for d in days
@@ -177,8 +182,8 @@ def rrule_for(
         kind,
         interval=max(1, interval),
         byweekday=weekdays,
-        dtstart=datetime.combine(start, opens, tz),
-        until=datetime.combine(until, time(23, 59), tz) if until else None,
+        dtstart=datetime.combine(start, opens),
+        until=datetime.combine(until, time(23, 59)) if until else None,
     )
 
 
@@ -228,20 +233,29 @@ def occurrences(
     except ScheduleError:
         return
     found = 0
-    duration = datetime.combine(date.min, schedule.closes_at) - datetime.combine(
-        date.min, schedule.opens_at
-    )
-    for begins in rule.xafter(datetime.combine(start, time.min, _tz()), inc=True):
-        if begins < after:
+    zone = _tz()
+    for local in rule.xafter(datetime.combine(start, time.min), inc=True):
+        day = local.date()
+        if day > start + timedelta(days=3 * 366):
+            return
+        begins, ends = meeting_span(day, schedule.opens_at, schedule.closes_at, zone)
+        if begins < after or in_pause(day, pauses):
             continue
-        if in_pause(begins.date(), pauses):
-            continue
-        yield Occurrence(begins, begins + duration, schedule.id)
+        yield Occurrence(begins, ends, schedule.id)
         found += 1
         if found >= limit:
             return
-        if begins.date() > start + timedelta(days=3 * 366):
-            return
+
+
+def meeting_span(day: date, opens: time, closes: time, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """A recurring meeting on ``day`` as two moments. A time the clocks skip in spring moves
+    forward as in iCalendar; the meeting never ends before it begins."""
+    begins = aware_local_lenient(day, opens, zone)
+    ends = aware_local_lenient(day, closes, zone)
+    if ends <= begins:  # it opens in the skipped hour and closes just after it
+        wall = datetime.combine(day, closes) - datetime.combine(day, opens)
+        ends = shifted(begins, wall)
+    return begins, ends
 
 
 def next_occurrences(
@@ -251,7 +265,8 @@ def next_occurrences(
     merged: list[Occurrence] = []
     for schedule in schedules:
         merged.extend(occurrences(schedule, after, pauses, limit))
-    return sorted(merged, key=lambda o: o.starts)[:limit]
+    # By the moment, not the wall clock: in the hour that happens twice the two differ.
+    return sorted(merged, key=lambda o: o.starts.timestamp())[:limit]
 
 
 def ical_rrule(schedule: "Schedule") -> dict[str, object] | None:
@@ -263,7 +278,7 @@ def ical_rrule(schedule: "Schedule") -> dict[str, object] | None:
     if schedule.interval > 1:
         rule["INTERVAL"] = schedule.interval
     if schedule.valid_to:
-        rule["UNTIL"] = datetime.combine(schedule.valid_to, time(23, 59), _tz())
+        rule["UNTIL"] = aware_local_lenient(schedule.valid_to, time(23, 59), _tz())
     return rule
 
 

@@ -5,9 +5,7 @@ booking is impossible."""
 
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Count, F, Q, QuerySet
@@ -19,6 +17,7 @@ from brobygger.audit.log import record
 from brobygger.audit.models import Action
 from brobygger.directory.models import Location, Offer
 from brobygger.directory.schedules import next_occurrences
+from brobygger.lib.timezones import weekly_spans
 from brobygger.notifications.send import send_email, send_sms
 
 from . import rules
@@ -45,15 +44,9 @@ def activity_times(offer: Offer, *, weeks: int, after: datetime | None = None) -
 
 
 def weekly_times(day: date, opens: time, closes: time, *, weeks: int = 1) -> Times:
-    """A one-off task (weeks=1), or the same time every week for some weeks."""
-    tz = ZoneInfo(settings.TIME_ZONE)
-    return [
-        (
-            datetime.combine(day + timedelta(weeks=n), opens, tz),
-            datetime.combine(day + timedelta(weeks=n), closes, tz),
-        )
-        for n in range(max(1, weeks))
-    ]
+    """A one-off task (weeks=1), or the same time every week for some weeks. A time the
+    clocks skip in spring is refused (ValidationError); the forms check it first."""
+    return weekly_spans(day, opens, closes, weeks=weeks)
 
 
 def problems_with(volunteer: Volunteer, role: RoleDescription, times: Times) -> list[str]:
