@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "brobygger.volunteers",
     "brobygger.hsds",
     "brobygger.notifications",
+    "brobygger.privacy",
     "brobygger.demo",
     "django_tasks_db",
 ]

@@ -13,6 +13,7 @@ urlpatterns = [
     path("api/hsds/", include("brobygger.hsds.urls")),
     path("", include("brobygger.referrals.urls")),
     path("", include("brobygger.volunteers.urls")),
+    path("privatliv/", include("brobygger.privacy.urls")),
     path("konto/", include("allauth.urls")),
     path("mit-overblik/", account_views.home, name="home"),
     path(
