@@ -1,9 +1,15 @@
+from typing import Any
+
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import ResetPasswordForm as AllauthResetPasswordForm
 from allauth.account.forms import ResetPasswordKeyForm as AllauthResetPasswordKeyForm
+from django import forms
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
 from brobygger.lib.forms import DkfdsFormMixin
+
+from . import email_code
 
 
 class LoginForm(DkfdsFormMixin, AllauthLoginForm):
@@ -40,3 +46,42 @@ class ResetPasswordKeyForm(DkfdsFormMixin, AllauthResetPasswordKeyForm):
         self.fields["password1"].help_text = _(
             "Mindst 12 tegn. Tip: tre eller fire almindelige ord i træk er let at huske."
         )
+
+
+class EmailCodeForm(DkfdsFormMixin, forms.Form):
+    """The six digits from the e-mail (spaces, as in “123 456”, are allowed)."""
+
+    code = forms.CharField(
+        label=_("Kode fra e-mailen"),
+        max_length=20,
+        widget=forms.TextInput(
+            attrs={
+                "inputmode": "numeric",
+                "autocomplete": "one-time-code",
+                "class": "input-width-s",
+            }
+        ),
+        error_messages={"required": _("Skriv koden fra e-mailen.")},
+    )
+
+    def clean_code(self) -> str:
+        code = "".join(self.cleaned_data["code"].split())
+        if not (code.isascii() and code.isdigit() and len(code) == email_code.CODE_DIGITS):
+            raise forms.ValidationError(_("Koden er 6 cifre."))
+        return code
+
+
+class NextForm(forms.Form):
+    """Where to go afterwards: only an address on this site (anything else goes home)."""
+
+    next = forms.CharField(required=False, max_length=2000)
+
+    def __init__(self, *args: Any, host: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.host = host
+
+    def clean_next(self) -> str:
+        value = self.cleaned_data["next"]
+        if value and url_has_allowed_host_and_scheme(value, allowed_hosts={self.host}):
+            return value
+        return ""

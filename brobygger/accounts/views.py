@@ -5,10 +5,13 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from brobygger.directory import services as directory
 
-from .second_factor import url_with_next
+from . import email_code
+from .forms import EmailCodeForm, NextForm
+from .second_factor import has_authenticator, passed_second_factor, url_with_next
 
 
 @login_required
@@ -43,3 +46,54 @@ def admin_login(request: HttpRequest, extra_context: object = None) -> HttpRespo
     ):
         next_url = reverse("admin:index")
     return redirect(url_with_next("account_login", next_url))
+
+
+# What the person is told after each attempt to send or check a code.
+_OUTCOME_MESSAGES = {
+    email_code.Outcome.SENT: (messages.SUCCESS, _lazy("Vi har sendt en kode til din e-mail.")),
+    email_code.Outcome.NOT_SENT: (
+        messages.ERROR,
+        _lazy("Vi kunne ikke sende e-mailen lige nu. Prøv igen om lidt."),
+    ),
+    email_code.Outcome.TOO_MANY_SENT: (
+        messages.ERROR,
+        _lazy("Du har fået sendt mange koder. Vent 10 minutter, og prøv så igen."),
+    ),
+}
+_CODE_ERRORS = {
+    email_code.Outcome.WRONG: _lazy("Koden passer ikke. Prøv igen."),
+    email_code.Outcome.USED_UP: _lazy("Koden er prøvet for mange gange. Send en ny kode."),
+    email_code.Outcome.EXPIRED: _lazy("Koden er udløbet. Send en ny kode."),
+    email_code.Outcome.NONE_PENDING: _lazy("Send dig selv en kode først."),
+    email_code.Outcome.LOCKED: _lazy(
+        "For mange forkerte forsøg. Vent 15 minutter, og prøv så igen."
+    ),
+}
+
+
+@login_required
+def confirm_with_email_code(request: HttpRequest) -> HttpResponse:
+    """“Bekræft, at det er dig”: a code by e-mail before pages that show citizens' notes."""
+    target = NextForm(request.GET, host=request.get_host())
+    next_url = (target.is_valid() and target.cleaned_data["next"]) or reverse("home")
+    if passed_second_factor(request) or has_authenticator(request):
+        return redirect(next_url)
+    form = EmailCodeForm(request.POST if "code" in request.POST else None)
+    if request.method == "POST" and "send" in request.POST:
+        level, text = _OUTCOME_MESSAGES[email_code.send_code(request)]
+        messages.add_message(request, level, text)
+        return redirect(request.get_full_path())
+    if form.is_bound and form.is_valid():
+        outcome = email_code.check_code(request, form.cleaned_data["code"])
+        if outcome is email_code.Outcome.PASSED:
+            return redirect(next_url)
+        if email_code.pending(request):
+            form.add_error("code", _CODE_ERRORS[outcome])
+        else:  # nothing left to type the code into: say so above the "send" button
+            messages.error(request, _CODE_ERRORS[outcome])
+            return redirect(request.get_full_path())
+    return render(
+        request,
+        "accounts/email_code.html",
+        {"form": form, "pending": email_code.pending(request), "email": request.user.email},
+    )

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from brobygger.accounts.second_factor import require_second_factor
 from brobygger.audit.log import record
 from brobygger.audit.models import Action
 from brobygger.lib.forms import error_text
@@ -185,6 +186,10 @@ def my_page(request: HttpRequest) -> HttpResponse:
         )
         messages.success(request, _("Tak! Dine timer er registreret."))
         return redirect("volunteers:mine")
+    # Need-to-know notes only after a second factor (an e-mail code); checked after the hours
+    # are saved, so nothing typed is lost.
+    if rules.may_see_citizens(volunteer) and (challenge := require_second_factor(request)):
+        return challenge
     upcoming = volunteer.assignments.filter(
         cancelled_at__isnull=True, ends_at__gte=timezone.now()
     ).select_related("role", "role__contact", "role__site", "offer", "offer__location")[:10]

@@ -84,6 +84,13 @@ def test_from_sign_up_to_companion_with_hours_logged(page, phone, live_server, c
     # The papers, accepted in the app with date and version.
     phone.get_by_role("button", name="Jeg accepterer frivilligaftalen").click()
     phone.get_by_role("button", name="Jeg accepterer tavshedserklæringen").click()
+    # From now on she may read notes about citizens: she confirms with a code from her e-mail.
+    phone.get_by_role("button", name="Send mig en kode").click()
+    expect(phone.get_by_label("Kode fra e-mailen")).to_be_visible()
+    code = re.search(r"\b(\d{6})\b", mail.outbox[-1].body).group(1)
+    phone.get_by_label("Kode fra e-mailen").fill(code)
+    assert serious_violations(phone) == []
+    phone.get_by_role("button", name="Bekræft", exact=True).click()
     expect(
         phone.get_by_text(re.compile("Tavshedserklæringen, version 1, accepteret"))
     ).to_be_attached()
