@@ -23,3 +23,9 @@ urlpatterns = [
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("administration/", admin.site.urls),
 ]
+
+# Danish error pages in the site's layout; JSON under /api/ (see brobygger.lib.errors).
+handler400 = "brobygger.lib.errors.bad_request"
+handler403 = "brobygger.lib.errors.permission_denied"
+handler404 = "brobygger.lib.errors.page_not_found"
+handler500 = "brobygger.lib.errors.server_error"

@@ -1,12 +1,8 @@
-from django.conf import settings
 from django.http import HttpRequest
 
+from .errors import site_details
 
-def site(request: HttpRequest) -> dict[str, object]:
+
+def site(request: HttpRequest) -> dict[str, str]:
     """The municipality's name, logo and contact details, for every template."""
-    return {
-        "municipality_name": settings.MUNICIPALITY_NAME,
-        "municipality_logo": settings.MUNICIPALITY_LOGO,
-        "municipality_phone": settings.MUNICIPALITY_PHONE,
-        "municipality_email": settings.MUNICIPALITY_EMAIL,
-    }
+    return site_details()
