@@ -8,6 +8,7 @@ second, deliberate save goes through.
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -63,6 +64,13 @@ class VersionedFormMixin(forms.Form):
     """A hidden ``version`` field: the version of the record the form was filled from."""
 
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1, max_value=2**31 - 1)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Several versioned forms share a page (plan and needs): each hidden field its own id.
+        self.fields["version"].widget.attrs["id"] = self.add_prefix(
+            f"version-{type(self).__name__.lower()}"
+        )
 
     def refuse_stale(self, problem: StaleEdit) -> None:
         """Show the conflict and let the next save (a deliberate one) go through."""

@@ -13,6 +13,11 @@ urlpatterns = [
     path("brobygger/kalender/<uuid:token>.ics", views.task_calendar, name="task_calendar"),
     path("brobygger/henvisning/<int:referral_id>/dublet/", views.duplicate, name="duplicate"),
     path("brobygger/forloeb/<int:pk>/", views.case_detail, name="case"),
+    path(
+        "brobygger/forloeb/<int:pk>/afsnit/<slug:section>/",
+        views.case_section,
+        name="case_section",
+    ),
     path("brobygger/forloeb/<int:pk>/tag/", views.take, name="take"),
     path("brobygger/forloeb/<int:pk>/giv-videre/", views.reassign, name="reassign"),
     path("brobygger/forloeb/<int:pk>/status/", views.change_state, name="state"),

@@ -1,5 +1,6 @@
 """Intake pages (public and staff) and the link worker's pages."""
 
+import functools
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -167,33 +168,46 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return _case_page(request, case)
 
 
-def _case_page(request: HttpRequest, case: Case, **forms: object) -> HttpResponse:
+# The case page is made of sections (template partials in referrals/case.html). Each can be
+# reloaded on its own by htmx, and a form in one answers with just its section.
+SECTIONS = ("borger", "henvisninger", "samtale", "plan", "forslag", "valg", "opgaver", "historik")
+
+
+def _case_context(
+    request: HttpRequest, case: Case, *, proposals: bool, **forms: object
+) -> dict[str, object]:
+    """Everything the page shows, lazily: querysets and the proposals (a callable, so the
+    matching engine runs only where the proposals are rendered)."""
     from .matching import proposals_for
 
     conversation = case.conversations.order_by("-held_on", "-id").first()
-    team_members = (
-        User.objects.filter(
-            unit_id=case.team_id, role_assignments__role=Role.LINK_WORKER
-        ).distinct()
-        if is_team_lead(request.user, case)
-        else []
-    )
-    context = {
+    lead = is_team_lead(request.user, case)
+    choices = list(case.choices.select_related("offer", "offer__location"))
+    ready = case.state not in (CaseState.RECEIVED, CaseState.CONTACTED)
+    return {
         "case": case,
         "citizen": case.citizen,
         "referrals": case.referrals.all(),
         "history": case.history.select_related("by"),
         "conversation": conversation,
-        "steps": case.steps.all(),
-        "choices": case.choices.select_related("offer", "offer__location"),
+        "choices": choices,
+        "failure_forms": {
+            c.pk: forms.get(f"failure_form_{c.pk}") or FailureForm(prefix=f"valg-{c.pk}")
+            for c in choices
+        },
         "tasks": case.tasks.select_related("assigned_to"),
         "targets": [CaseState(t) for t in sorted(TRANSITIONS[CaseState(case.state)])],
-        "is_lead": is_team_lead(request.user, case),
-        "team_members": team_members,
-        "consents": _consents(case),
-        "proposals": proposals_for(case)
-        if case.state not in (CaseState.RECEIVED, CaseState.CONTACTED)
+        "is_lead": lead,
+        "team_members": User.objects.filter(
+            unit_id=case.team_id, role_assignments__role=Role.LINK_WORKER
+        ).distinct()
+        if lead
         else [],
+        "consents": _consents(case),
+        "proposals_ready": ready,
+        "proposals_loaded": proposals and ready,
+        # Cached: the template asks twice ("any?" and the loop), the engine runs once.
+        "proposals": functools.cache(lambda: proposals_for(case)) if proposals and ready else [],
         "conversation_form": forms.get("conversation_form")
         or ConversationForm(initial={"wishes": conversation.wishes if conversation else ""}),
         "plan_form": forms.get("plan_form") or PlanForm(initial=_plan_initial(case)),
@@ -204,12 +218,35 @@ def _case_page(request: HttpRequest, case: Case, **forms: object) -> HttpRespons
         or CompanionForm(initial={"companion_name": case.companion_name}),
         "close_form": forms.get("close_form") or CloseForm(),
         "need_to_know": case.need_to_know.all(),
-        "failure_form": FailureForm(),
         "feedback_form": FeedbackForm(),
+        "error_forms": [f for f in forms.values() if getattr(f, "errors", None)],
     }
-    errors = [f for f in forms.values() if getattr(f, "errors", None)]
-    context["error_forms"] = errors
+
+
+def _case_page(
+    request: HttpRequest, case: Case, section: str = "", **forms: object
+) -> HttpResponse:
+    """The whole page, or (for htmx) the one section a form belongs to."""
+    partial = section if section and request.htmx else ""
+    context = _case_context(
+        request, case, proposals=bool(partial == "forslag" or request.GET.get("forslag")), **forms
+    )
+    errors = context["error_forms"]
+    if partial:
+        # htmx swaps 200 answers only; the errors are shown inside the section.
+        return render(request, f"referrals/case.html#{partial}", context)
     return render(request, "referrals/case.html", context, status=400 if errors else 200)
+
+
+@login_required
+def case_section(request: HttpRequest, pk: int, section: str) -> HttpResponse:
+    """One section of the case page, for htmx (the proposals load after the page)."""
+    if section not in SECTIONS:
+        raise Http404
+    user = _case_worker(request)
+    case = get_case_for(user, pk, request=request)
+    context = _case_context(request, case, proposals=section == "forslag")
+    return render(request, f"referrals/case.html#{section}", context)
 
 
 def _consents(case: Case) -> dict[str, bool]:
@@ -237,6 +274,11 @@ def _case_post(request: HttpRequest, pk: int) -> Case:
 
 def _done(request: HttpRequest, case: Case, message: str, anchor: str = "") -> HttpResponse:
     messages.success(request, message)
+    section = anchor.lstrip("#")
+    if request.htmx and section in SECTIONS:
+        # The section again, with the message inside it; the rest of the page stays.
+        case.refresh_from_db()
+        return _case_page(request, case, section)
     return redirect(f"{case_url(case)}{anchor}")
 
 
@@ -313,7 +355,7 @@ def conversation(request: HttpRequest, pk: int) -> HttpResponse:
     case = _case_post(request, pk)
     form = ConversationForm(request.POST)
     if not form.is_valid():
-        return _case_page(request, case, conversation_form=form)
+        return _case_page(request, case, "samtale", conversation_form=form)
     actions.record_conversation(
         case,
         notes=form.notes(),
@@ -330,7 +372,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
     case = _case_post(request, pk)
     form = PlanForm(request.POST)
     if not form.is_valid():
-        return _case_page(request, case, plan_form=form)
+        return _case_page(request, case, "plan", plan_form=form)
     try:
         actions.save_plan(
             case,
@@ -342,7 +384,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
         )
     except StaleEdit as problem:
         form.refuse_stale(problem)
-        return _case_page(request, case, plan_form=form)
+        return _case_page(request, case, "plan", plan_form=form)
     return _done(request, case, _("Planen er gemt."), "#plan")
 
 
@@ -352,7 +394,7 @@ def needs(request: HttpRequest, pk: int) -> HttpResponse:
     case = _case_post(request, pk)
     form = NeedsForm(request.POST)
     if not form.is_valid():
-        return _case_page(request, case, needs_form=form)
+        return _case_page(request, case, "forslag", needs_form=form)
     d = form.cleaned_data
     try:
         actions.save_needs(
@@ -367,7 +409,7 @@ def needs(request: HttpRequest, pk: int) -> HttpResponse:
         )
     except StaleEdit as problem:
         form.refuse_stale(problem)
-        return _case_page(request, case, needs_form=form)
+        return _case_page(request, case, "forslag", needs_form=form)
     return _done(request, case, _("Behov og tider er gemt."), "#forslag")
 
 
@@ -408,12 +450,12 @@ def attending(request: HttpRequest, pk: int, choice_id: int) -> HttpResponse:
 @require_POST
 def failed(request: HttpRequest, pk: int, choice_id: int) -> HttpResponse:
     case = _case_post(request, pk)
-    form = FailureForm(request.POST)
+    choice = _choice(request, case, choice_id)
+    form = FailureForm(request.POST, prefix=f"valg-{choice.pk}")
     if not form.is_valid():
-        messages.error(request, _("Vælg hvorfor det ikke blev til noget."))
-        return redirect(case_url(case))
+        return _case_page(request, case, "valg", **{f"failure_form_{choice.pk}": form})
     actions.record_failure(
-        _choice(request, case, choice_id),
+        choice,
         reason=form.cleaned_data["reason"],
         note=form.cleaned_data["note"],
         acting_user=request.user,
@@ -427,7 +469,7 @@ def companion(request: HttpRequest, pk: int) -> HttpResponse:
     case = _case_post(request, pk)
     form = CompanionForm(request.POST)
     if not form.is_valid():
-        return _case_page(request, case, companion_form=form)
+        return _case_page(request, case, "valg", companion_form=form)
     actions.set_companion(
         case, name=form.cleaned_data["companion_name"], volunteer=None, acting_user=request.user
     )
@@ -440,7 +482,7 @@ def add_task(request: HttpRequest, pk: int) -> HttpResponse:
     case = _case_post(request, pk)
     form = TaskForm(request.POST)
     if not form.is_valid():
-        return _case_page(request, case, task_form=form)
+        return _case_page(request, case, "opgaver", task_form=form)
     actions.add_task(
         case,
         title=form.cleaned_data["title"],
@@ -456,7 +498,7 @@ def first_visit(request: HttpRequest, pk: int) -> HttpResponse:
     case = _case_post(request, pk)
     form = FirstVisitForm(request.POST)
     if not form.is_valid():
-        return _case_page(request, case, visit_form=form)
+        return _case_page(request, case, "opgaver", visit_form=form)
     actions.plan_follow_ups(
         case, first_visit=form.cleaned_data["first_visit"], acting_user=request.user
     )

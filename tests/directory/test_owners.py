@@ -224,6 +224,7 @@ def test_a_pause_that_ends_before_it_starts_is_refused(client, own_offer, contac
 def test_a_stale_offer_edit_is_refused_and_the_text_kept(client, contact, own_offer):
     url = reverse("directory:edit_offer", args=[own_offer.pk])
     client.force_login(contact)
+    assert 'name="version" value="1"' in client.get(url).content.decode()
     first = _form_data(own_offer, description="Nu også om torsdagen.")
     second = _form_data(own_offer, description="Vi holder sommerpause i juli.")
     assert client.post(url, first).status_code == 302

@@ -228,7 +228,15 @@ def test_proposals_respect_needs_and_can_be_compared(client, case, worker):
     )
     client.force_login(worker)
     page = client.get(reverse("referrals:case", args=[case.pk])).content.decode()
-    assert "Kor med elevator" in page and "Kor på 1. sal" not in page
+    # The page comes at once; the proposals follow in their own request (htmx) …
+    assert "Kor med elevator" not in page and "Finder forslag" in page
+    section = reverse("referrals:case_section", args=[case.pk, "forslag"])
+    proposals = client.get(section, headers={"HX-Request": "true"}).content.decode()
+    assert "Kor med elevator" in proposals and "Kor på 1. sal" not in proposals
+    assert "<html" not in proposals  # just the section
+    # … or, without JavaScript, with the page itself.
+    page = client.get(reverse("referrals:case", args=[case.pk]), {"forslag": "vis"})
+    assert "Kor med elevator" in page.content.decode()
     compared = client.get(
         reverse("referrals:compare", args=[case.pk]), {"tilbud": [chair.pk, stairs.pk]}
     ).content.decode()

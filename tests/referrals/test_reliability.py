@@ -137,6 +137,9 @@ def test_a_stale_plan_is_refused_with_what_changed_and_the_text_kept(
     client, worker, colleague, case
 ):
     url = reverse("referrals:plan", args=[case.pk])
+    client.force_login(worker)
+    page = client.get(reverse("referrals:case", args=[case.pk])).content.decode()
+    assert re.search(r'name="version" value="1"', page)
     mine = {"goals": "Synge i kor igen", "step_1": "Ringe til koret", "version": "1"}
     theirs = {"goals": "Gå en tur hver dag", "step_1": "Finde gåholdet", "version": "1"}
     client.force_login(colleague)
