@@ -1,8 +1,14 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django.http import HttpRequest
 
+from . import sso
+
 
 class AccountAdapter(DefaultAccountAdapter):
     def is_open_for_signup(self, request: HttpRequest) -> bool:
         # Accounts are created by administrators; nobody signs up on their own.
         return False
+
+    def get_login_stages(self) -> list[str]:
+        # An SSO log-in whose identity provider did the second factor is not asked for TOTP.
+        return sso.login_stages(super().get_login_stages())
