@@ -358,15 +358,27 @@ SSO_EMAIL_DOMAINS = [d.lower() for d in env_list("BROBYGGER_OIDC_EMAIL_DOMAINS")
 
 
 def sso_provider_settings(
-    server_url: str, client_id: str, secret: str, name: str, scopes: list[str]
+    server_url: str,
+    client_id: str,
+    secret: str,
+    name: str,
+    scopes: list[str],
+    acr_values: str = "",
 ) -> dict[str, object]:
     """allauth's settings-based configuration of the one OpenID Connect provider (no database)."""
+    app_settings: dict[str, object] = {
+        "server_url": server_url,
+        "oauth_pkce_enabled": True,
+        "scope": scopes,
+    }
+    if acr_values:  # the assurance level to ask a NemLog-in broker for
+        app_settings["auth_params"] = {"acr_values": acr_values}
     app = {
         "provider_id": SSO_PROVIDER_ID,
         "name": name,
         "client_id": client_id,
         "secret": secret,
-        "settings": {"server_url": server_url, "oauth_pkce_enabled": True, "scope": scopes},
+        "settings": app_settings,
     }
     return {"openid_connect": {"OAUTH_PKCE_ENABLED": True, "APPS": [app]}}
 
@@ -384,6 +396,7 @@ if _sso_url:
         os.environ.get("BROBYGGER_OIDC_CLIENT_SECRET", ""),
         os.environ.get("BROBYGGER_OIDC_NAME", MUNICIPALITY_NAME),
         os.environ.get("BROBYGGER_OIDC_SCOPES", "openid profile email").replace(",", " ").split(),
+        os.environ.get("BROBYGGER_OIDC_ACR_VALUES", "").strip(),
     )
     # The log-in button posts to Brobygger, which redirects the form to the provider.
     SECURE_CSP["form-action"] = [*SECURE_CSP["form-action"], "/".join(_sso_url.split("/")[:3])]

@@ -255,14 +255,14 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
 class _ProviderSession(requests.Session):
     """Calls to the identity provider; if it is down, a calm page instead of a server error."""
 
-    def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> Any:
+    def request(self, method: str, url: str | bytes, *args: Any, **kwargs: Any) -> Any:
         kwargs.setdefault("timeout", socialaccount_settings.REQUESTS_TIMEOUT)
         try:
             response = super().request(method, url, *args, **kwargs)
         except requests.RequestException as error:
             raise _unavailable(str(url), type(error).__name__) from error
         # Discovery, keys and userinfo must answer; a refused code exchange (4xx) is allauth's.
-        if response.status_code >= 500 or (str(method).upper() == "GET" and not response.ok):
+        if response.status_code >= 500 or (method.upper() == "GET" and not response.ok):
             raise _unavailable(str(url), f"HTTP {response.status_code}")
         return response
 
@@ -387,7 +387,8 @@ class AuthenticateStage(mfa_stages.AuthenticateStage):
         sso = (self.login.signal_kwargs or {}).get("sociallogin")
         if user is not None and sso is not None and passed_provider_mfa(self.request, user):
             return None, True
-        return super().handle()
+        response, proceed = super().handle()
+        return response, bool(proceed)
 
 
 def login_stages(stages: list[str]) -> list[str]:

@@ -13,6 +13,7 @@ from brobygger.accounts import events
 from brobygger.accounts.models import User
 from brobygger.accounts.roles import Role
 from brobygger.audit.models import AuditEvent
+from brobygger.settings import sso_provider_settings
 from tests import factories
 
 from .conftest import CALLBACK_PATH, sso_login, start_sso
@@ -42,6 +43,20 @@ def test_without_configuration_there_is_no_button_and_no_sso(client, db, setting
     assert "/oidc/" not in page
     login_url = reverse("openid_connect_login", kwargs={"provider_id": "kommune"})
     assert client.post(login_url).status_code == 404
+
+
+def test_the_way_to_the_provider_uses_pkce_and_asks_for_the_level(client, sso, settings):
+    nsis = "https://data.gov.dk/concept/core/nsis/loa/Substantial"
+    settings.SOCIALACCOUNT_PROVIDERS = sso_provider_settings(
+        sso.issuer, sso.client_id, sso.client_secret, "Fjordbro Kommune", ["openid"], nsis
+    )
+
+    query = parse_qs(urlsplit(start_sso(client)).query)
+
+    assert query["code_challenge_method"] == ["S256"]
+    assert len(query["code_challenge"][0]) >= 43
+    assert query["acr_values"] == [nsis]
+    assert query["scope"] == ["openid"]
 
 
 def test_staff_member_logs_in_and_the_subject_is_pinned(client, sso):

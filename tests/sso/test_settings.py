@@ -51,7 +51,12 @@ def test_without_the_variables_sso_is_off(tmp_path):
 
 
 def test_the_variables_configure_one_provider_with_pkce(tmp_path):
-    providers, form_action = _settings(tmp_path, **ENTRA, BROBYGGER_OIDC_SCOPES="openid,email")
+    providers, form_action = _settings(
+        tmp_path,
+        **ENTRA,
+        BROBYGGER_OIDC_SCOPES="openid,email",
+        BROBYGGER_OIDC_ACR_VALUES="https://data.gov.dk/concept/core/nsis/loa/Substantial",
+    )
     [app] = providers["openid_connect"]["APPS"]
     assert app["provider_id"] == "kommune"
     assert app["name"] == "Fjordbro Kommune"
@@ -59,6 +64,9 @@ def test_the_variables_configure_one_provider_with_pkce(tmp_path):
     assert app["settings"]["server_url"] == ENTRA["BROBYGGER_OIDC_SERVER_URL"]
     assert app["settings"]["oauth_pkce_enabled"] is True
     assert app["settings"]["scope"] == ["openid", "email"]
+    assert app["settings"]["auth_params"] == {
+        "acr_values": "https://data.gov.dk/concept/core/nsis/loa/Substantial"
+    }
     # The button's form is redirected to the provider; the CSP must allow that and no more.
     assert form_action == ["'self'", "https://login.microsoftonline.com"]
 
