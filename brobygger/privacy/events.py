@@ -33,7 +33,10 @@ VOLUNTEER_RIGHTS_VIEWED = EventType(
     _("Den frivilliges indsigt og sletning er vist"),
 )
 VOLUNTEER_EXPORTED = EventType(
-    "volunteer.exported", Action.EXPORT, _RIGHTS, _("Indsigt: alt om den frivillige er udleveret")
+    "volunteer.personal_data_exported",
+    Action.EXPORT,
+    _RIGHTS,
+    _("Indsigt: alt om den frivillige er udleveret"),
 )
 VOLUNTEER_ANONYMISED = EventType(
     "volunteer.anonymised", Action.DELETE, _RIGHTS, _("Den frivillige er anonymiseret")

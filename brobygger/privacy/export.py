@@ -204,7 +204,8 @@ def _section(
         field_names={f.name: field_label(model, f) for f in fields},
         entries=[
             Entry(
-                heading=f"{model_title(model)} {obj.pk}",
+                heading=_("%(title)s, %(n)d af %(total)d")
+                % {"title": model_title(model), "n": n, "total": len(objects)},
                 fields=[
                     (field_label(model, f), text)
                     for f in fields
@@ -212,7 +213,7 @@ def _section(
                 ],
                 data={f.name: json_value(obj, f) for f in fields},
             )
-            for obj in objects
+            for n, obj in enumerate(objects, start=1)
         ],
     )
 

@@ -6,7 +6,12 @@ from brobygger.referrals.models import ConsentKind
 
 
 class WithdrawConsentForm(DkfdsFormMixin, forms.Form):
-    kind = forms.ChoiceField(choices=ConsentKind.choices, widget=forms.HiddenInput)
+    kind = forms.ChoiceField(
+        label=_("Samtykke"),
+        choices=ConsentKind.choices,
+        widget=forms.HiddenInput,
+        error_messages={"invalid_choice": _("Vælg et af samtykkerne på listen.")},
+    )
     how = forms.CharField(
         label=_("Hvordan trak borgeren samtykket tilbage?"),
         help_text=_("For eksempel “Sagde det i telefonen til mig” eller “Brev af 3. marts”."),

@@ -28,8 +28,19 @@ NOT_FOLLOWED: dict[tuple[str, str], str] = {
 # Chains longer than this are not followed (a guard against walking the whole database).
 MAX_DEPTH = 4
 # Technical fields that are no one's business in an export: secrets and derived copies.
+# (A version is the edit forms' lost-update counter; a public_id is the link to a receipt page.)
 HIDDEN_FIELDS = frozenset(
-    {"password", "calendar_token", "intake_token", "name_key", "phone_key", "hash", "prev_hash"}
+    {
+        "password",
+        "calendar_token",
+        "intake_token",
+        "public_id",
+        "name_key",
+        "phone_key",
+        "hash",
+        "prev_hash",
+        "version",
+    }
 )
 
 

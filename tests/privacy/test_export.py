@@ -186,7 +186,8 @@ def test_the_volunteer_export_holds_their_account_messages_and_own_actions(
     assert "password" not in exported["accounts.user"][0]
     assert {m["channel"] for m in exported["notifications.message"]} == {"email", "sms"}
     assert document["registreret"]["navn"] == VOLUNTEER_NAME
-    assert AuditEvent.objects.filter(event="volunteer.exported", user=coordinator).exists()
+    exported_event = AuditEvent.objects.get(event="volunteer.personal_data_exported")
+    assert exported_event.user == coordinator
 
 
 def test_a_volunteer_can_be_exported_by_an_administrator(client, full_volunteer):
