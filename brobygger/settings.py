@@ -179,6 +179,8 @@ ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "20/m/ip,5/15m/key",
     "reset_password": "5/m/ip,3/m/key",
+    # One-time codes by e-mail (accounts/email_code.py): how many may be sent per person.
+    "email_code": "3/10m/key,10/d/key",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = os.environ.get("BROBYGGER_MUNICIPALITY_NAME", "Brobygger")
@@ -192,16 +194,25 @@ SESSION_MAX_LIFETIME = int(os.environ.get("BROBYGGER_SESSION_MAX_SECONDS", 12 * 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "brobygger",
+# One cache for every worker process: the lockout and the rate limits live here, so 4 workers
+# allow 5 wrong passwords, not 20. Redis where it runs; otherwise a table in the database
+# (made by migrate, accounts/migrations/0005). Never a per-process cache.
+_redis_url = os.environ.get("BROBYGGER_REDIS_URL", "").strip()
+if _redis_url:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": _redis_url,
+        }
     }
-}
-if os.environ.get("BROBYGGER_CACHE_DIR"):
-    CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": os.environ["BROBYGGER_CACHE_DIR"],
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "brobygger_cache",
+            # Django culls a third at 300 entries: a flood of keys must not wipe the lockout.
+            "OPTIONS": {"MAX_ENTRIES": 200_000},
+        }
     }
 
 LANGUAGE_CODE = "da"

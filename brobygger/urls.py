@@ -14,6 +14,8 @@ urlpatterns = [
     path("", include("brobygger.referrals.urls")),
     path("", include("brobygger.volunteers.urls")),
     path("privatliv/", include("brobygger.privacy.urls")),
+    # Before allauth's pages: ours replace some of them (e-mail management).
+    path("konto/", include("brobygger.accounts.urls")),
     path("konto/", include("allauth.urls")),
     path("mit-overblik/", account_views.home, name="home"),
     path(

@@ -31,6 +31,21 @@ def _audit_log_flushable_between_tests():
 
 
 @pytest.fixture(autouse=True)
+def _fresh_cache(request):
+    """Rate limits and one-time proofs live in the cache: each test starts from none. As in
+    production the cache is a database table, so only tests that use the database have one."""
+    from django.core.cache import cache
+
+    if "django_db_setup" not in request.fixturenames and not request.node.get_closest_marker(
+        "django_db"
+    ):
+        return
+    request.getfixturevalue("django_db_setup")
+    with request.getfixturevalue("django_db_blocker").unblock():
+        cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _fast_and_plain(settings):
     settings.STORAGES = {
         **settings.STORAGES,

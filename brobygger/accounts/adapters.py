@@ -1,10 +1,18 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 
 from . import sso
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    error_messages = {
+        **DefaultAccountAdapter.error_messages,
+        "too_many_login_attempts": _(
+            "For mange forkerte forsøg. Vent 15 minutter, og prøv så igen."
+        ),
+    }
+
     def is_open_for_signup(self, request: HttpRequest) -> bool:
         # Accounts are created by administrators; nobody signs up on their own.
         return False

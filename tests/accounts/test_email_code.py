@@ -5,7 +5,6 @@ import time
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
@@ -14,11 +13,6 @@ from brobygger.accounts.roles import Role
 from tests import factories
 
 URL = reverse("accounts:email_code")
-
-
-@pytest.fixture(autouse=True)
-def _clear_rate_limits():
-    cache.clear()
 
 
 @pytest.fixture

@@ -2,17 +2,11 @@ import time
 
 import pytest
 from allauth.mfa.models import Authenticator
-from django.core.cache import cache
 from django.urls import reverse
 
 from brobygger.accounts.middleware import SESSION_STARTED_KEY
 from brobygger.accounts.roles import CITIZEN_DATA_ROLES, Role
 from tests import factories
-
-
-@pytest.fixture(autouse=True)
-def _clear_rate_limits():
-    cache.clear()
 
 
 def _login(client, email, password=factories.PASSWORD):

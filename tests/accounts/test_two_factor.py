@@ -4,7 +4,6 @@ import time
 
 import pytest
 from allauth.mfa.totp.internal.auth import hotp_value
-from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
@@ -13,11 +12,6 @@ from tests import factories
 from tests.people import TOTP_SECRET, TwoStepClient, two_factor
 
 ADMIN_INDEX = reverse("admin:index")
-
-
-@pytest.fixture(autouse=True)
-def _clear_rate_limits():
-    cache.clear()
 
 
 @pytest.fixture

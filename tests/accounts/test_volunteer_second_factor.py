@@ -5,7 +5,6 @@ from datetime import date, timedelta
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
@@ -19,11 +18,6 @@ from tests import factories
 
 MINE = reverse("volunteers:mine")
 NOTE = "Bruger rollator, gå stille"
-
-
-@pytest.fixture(autouse=True)
-def _clear_rate_limits():
-    cache.clear()
 
 
 @pytest.fixture
