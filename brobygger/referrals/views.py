@@ -694,7 +694,9 @@ def _volunteer_tasks() -> dict[str, VolunteerTask]:
 def find_companion(request: HttpRequest, pk: int) -> HttpResponse:
     """Volunteers who may and can go with the citizen at that time (a companion, a driver,
     or a visiting friend every week); the link worker confirms one."""
+    from brobygger.volunteers import actions as volunteer_actions
     from brobygger.volunteers import planning
+    from brobygger.volunteers.access import candidates_read
     from brobygger.volunteers.models import RoleDescription
     from brobygger.volunteers.proposals import propose
 
@@ -717,13 +719,16 @@ def find_companion(request: HttpRequest, pk: int) -> HttpResponse:
             data["dato"], data["fra"], data["til"], weeks=data.get("uger") or 1
         )
         candidates = propose(role, times=times, area_id=case.local_area_id)
+        candidates_read(request, role, candidates)
         if request.method == "POST":
             chosen = planning.chosen(candidates, request.POST.get("volunteer"))
             if chosen is None:
                 messages.error(request, _("Vælg en af de foreslåede frivillige."))
             else:
                 try:
-                    planning.assign_series(chosen, role, times, case=case, acting_user=user)
+                    volunteer_actions.assign_series(
+                        chosen, role, times, case=case, acting_user=user
+                    )
                 except ValidationError as problem:
                     messages.error(request, " ".join(problem.messages))
                 else:

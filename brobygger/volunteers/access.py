@@ -1,14 +1,19 @@
 """Coordinators see the corps; a volunteer sees their own page; everyone else gets 404."""
 
+from datetime import timedelta
+
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
+from django.utils import timezone
 
 from brobygger.accounts.models import User
 from brobygger.accounts.roles import Role
-from brobygger.audit.log import record
-from brobygger.audit.models import Action
+from brobygger.audit.log import record_event
+from brobygger.referrals.actions import consent_in_force
+from brobygger.referrals.models import ConsentKind
 
-from .models import Volunteer
+from . import events, rules
+from .models import NeedToKnowNote, Volunteer
 
 COORDINATOR_ROLES = (Role.VOLUNTEER_COORDINATOR, Role.ADMINISTRATOR)
 
@@ -26,7 +31,13 @@ def get_volunteer_for(user: User, pk: object, *, request: HttpRequest | None = N
         volunteer = visible_volunteers(user).get(pk=int(str(pk)))
     except (Volunteer.DoesNotExist, ValueError):
         raise Http404 from None
-    record(Action.READ, user=user, obj=volunteer, request=request, purpose="Frivillig")
+    record_event(
+        events.VOLUNTEER_READ,
+        user=user,
+        obj=volunteer,
+        request=request,
+        data={"volunteer": volunteer.pk},
+    )
     return volunteer
 
 
@@ -35,3 +46,50 @@ def own_volunteer(user: User) -> Volunteer:
     if volunteer is None:
         raise Http404
     return volunteer
+
+
+def notes_for(
+    volunteer: Volunteer, *, request: HttpRequest | None = None
+) -> dict[int, list[NeedToKnowNote]]:
+    """The need-to-know notes of the volunteer's own citizens, and nothing more; each view
+    is logged. Empty without a declaration, or where consent is withdrawn."""
+    if not rules.may_see_citizens(volunteer):
+        return {}
+    now = timezone.now()
+    cases = {
+        a.case_id: a.case
+        for a in volunteer.assignments.filter(
+            cancelled_at__isnull=True, case__isnull=False, ends_at__gte=now - timedelta(days=1)
+        ).select_related("case__citizen")
+    }
+    result = {}
+    for case_id, case in cases.items():
+        if not consent_in_force(case.citizen, ConsentKind.VOLUNTEER_NOTES):
+            continue
+        notes = list(case.need_to_know.all())
+        if notes:
+            result[case_id] = notes
+            record_event(
+                events.NEED_TO_KNOW_READ,
+                user=volunteer.user,
+                obj=case.citizen,
+                request=request,
+                data={"case": case.pk, "notes": [n.pk for n in notes]},
+            )
+    return result
+
+
+def candidates_read(request: HttpRequest, role: object, candidates: list) -> None:
+    """Proposals name volunteers with their area and load: showing them is a read."""
+    if candidates:
+        record_event(
+            events.CANDIDATES_LISTED,
+            user=request.user,
+            request=request,
+            object_type="volunteers.volunteer",
+            object_repr=str(role),
+            data={
+                "role": getattr(role, "pk", None),
+                "volunteers": [c.volunteer.pk for c in candidates],
+            },
+        )

@@ -11,9 +11,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from . import courses
+from brobygger.audit.log import record_event
+from brobygger.lib.forms import error_text
+
+from . import actions, events
 from .access import is_coordinator
-from .forms import CourseForm, ParticipantForm
+from .forms import AttendanceForm, CourseForm, ParticipantForm
 from .models import Course
 
 
@@ -27,7 +30,7 @@ def course_list(request: HttpRequest) -> HttpResponse:
     _coordinator(request)
     form = CourseForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        course = Course.objects.create(created_by=request.user, **form.cleaned_data)
+        course = actions.create_course(acting_user=request.user, **form.cleaned_data)
         messages.success(request, _("Kurset er oprettet. Tilmeld deltagerne."))
         return redirect("volunteers:course", pk=course.pk)
     today = timezone.localdate()
@@ -51,12 +54,19 @@ def course_detail(request: HttpRequest, pk: int) -> HttpResponse:
     form = ParticipantForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
-            courses.add_participant(course, acting_user=request.user, **form.participant())
+            actions.add_participant(course, acting_user=request.user, **form.participant())
         except ValidationError as problem:
             form.add_error(None, problem)
         else:
             messages.success(request, _("Deltageren er tilmeldt."))
             return redirect("volunteers:course", pk=course.pk)
+    record_event(
+        events.COURSE_PARTICIPANTS_READ,
+        user=request.user,
+        request=request,
+        obj=course,
+        data={"course": course.pk},
+    )
     return render(
         request,
         "volunteers/course.html",
@@ -77,9 +87,14 @@ def course_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def attendance(request: HttpRequest, pk: int) -> HttpResponse:
     _coordinator(request)
     course = get_object_or_404(Course, pk=pk)
-    present = {int(v) for v in request.POST.getlist("present") if v.isdigit()}
+    form = AttendanceForm(request.POST, course=course)
+    if not form.is_valid():
+        messages.error(request, error_text(form))
+        return redirect("volunteers:course", pk=course.pk)
     try:
-        given = courses.record_attendance(course, present, acting_user=request.user)
+        given = actions.record_attendance(
+            course, set(form.cleaned_data["present"]), acting_user=request.user
+        )
     except ValidationError as problem:
         messages.error(request, " ".join(problem.messages))
     else:

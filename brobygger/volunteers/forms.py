@@ -1,5 +1,6 @@
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -16,6 +17,7 @@ from brobygger.lib.public_forms import PublicFormMixin
 from brobygger.lib.timezones import check_exists
 from brobygger.lib.validation import clean_phone, clean_postal_code
 
+from .milestones import MILESTONES
 from .models import QualificationKind, RoleDescription, Volunteer
 from .stages import Commitment, LeavingReason, Stage, TaskKind
 
@@ -411,3 +413,19 @@ class RoleDescriptionForm(DkfdsFormMixin, forms.ModelForm):
         self.fields["required_qualifications"].queryset = QualificationKind.objects.filter(
             is_record_check=False
         )
+
+
+class MilestoneForm(DkfdsFormMixin, forms.Form):
+    """Marking a milestone as celebrated: only the milestones there are."""
+
+    milestone = forms.ChoiceField(choices=[(k, k) for k in MILESTONES])
+
+
+class AttendanceForm(DkfdsFormMixin, forms.Form):
+    """Who came to a course: only the course's own participants can be ticked."""
+
+    present = forms.TypedMultipleChoiceField(coerce=int, required=False, choices=())
+
+    def __init__(self, *args: Any, course: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["present"].choices = [(p.pk, str(p.pk)) for p in course.participants.only("pk")]

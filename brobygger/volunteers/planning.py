@@ -6,27 +6,19 @@ booking is impossible."""
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from brobygger.accounts.models import User
-from brobygger.audit.log import record
-from brobygger.audit.models import Action
 from brobygger.directory.models import Location, Offer
 from brobygger.directory.schedules import next_occurrences
 from brobygger.lib.timezones import weekly_spans
-from brobygger.notifications.send import send_email, send_sms
 
 from . import rules
 from .models import Assignment, OpenSlot, RoleDescription, SiteHost, Volunteer
-from .stages import Stage, TaskKind
+from .stages import Stage
 
 if TYPE_CHECKING:
-    from brobygger.referrals.models import Case
-
     from .proposals import Candidate
 
 Times = list[tuple[datetime, datetime]]
@@ -83,72 +75,6 @@ def chosen(candidates: list["Candidate"], posted: str | None) -> Volunteer | Non
     return next((c.volunteer for c in candidates if str(c.volunteer.pk) == posted), None)
 
 
-@transaction.atomic
-def assign_series(
-    volunteer: Volunteer,
-    role: RoleDescription,
-    times: Times,
-    *,
-    acting_user: User,
-    offer: Offer | None = None,
-    case: "Case | None" = None,
-) -> list[Assignment]:
-    """All of the times or none of them: a half-booked series helps nobody. With a case,
-    the volunteer goes to the citizen (companion, visiting friend, driver)."""
-    # Lock the volunteer's row so two coordinators cannot book the same hour at once.
-    Volunteer.objects.select_for_update().filter(pk=volunteer.pk).first()
-    problems = problems_with(volunteer, role, times)
-    if problems:
-        raise ValidationError(problems)
-    made = [
-        Assignment.objects.create(
-            volunteer=volunteer,
-            role=role,
-            offer=offer,
-            case=case,
-            starts_at=starts,
-            ends_at=ends,
-            confirmed_by=acting_user,
-        )
-        for starts, ends in times
-    ]
-    if case is not None and role.kind == TaskKind.COMPANION:
-        case.companion = volunteer.user
-        case.companion_name = volunteer.full_name
-        case.save(update_fields=["companion", "companion_name"])
-    record(
-        Action.CHANGE,
-        user=acting_user,
-        obj=volunteer,
-        purpose=f"Opgave: {role} ({len(made)} gange)",
-    )
-    return made
-
-
-@transaction.atomic
-def publish_slots(
-    role: RoleDescription,
-    times: Times,
-    *,
-    places: int,
-    acting_user: User,
-    offer: Offer | None = None,
-) -> list[OpenSlot]:
-    if not times:
-        raise ValidationError(_("Der er ingen tidspunkter i perioden."))
-    return [
-        OpenSlot.objects.create(
-            role=role,
-            offer=offer,
-            starts_at=starts,
-            ends_at=ends,
-            places=places,
-            created_by=acting_user,
-        )
-        for starts, ends in times
-    ]
-
-
 def slots_ahead(now: datetime) -> QuerySet[OpenSlot]:
     """Slots not called off that have not ended, each with its ``free`` places."""
     return (
@@ -198,45 +124,6 @@ def slots_for(volunteer: Volunteer, *, limit: int = 10) -> list[OpenSlot]:
     return found
 
 
-def _tell_coordinator(
-    volunteer: Volunteer, template: str, context: dict[str, object], fallback: User
-) -> None:
-    coordinator = volunteer.coordinator or fallback
-    if coordinator:
-        send_email(coordinator.email, template, context)
-
-
-@transaction.atomic
-def take_slot(slot: OpenSlot, volunteer: Volunteer, *, acting_user: User) -> Assignment:
-    """The volunteer takes an open slot on their page; the coordinator hears at once."""
-    if volunteer.user_id != acting_user.pk:
-        raise PermissionDenied
-    # Lock the slot so the last place cannot be taken twice.
-    slot = OpenSlot.objects.select_for_update().get(pk=slot.pk)
-    Volunteer.objects.select_for_update().filter(pk=volunteer.pk).first()
-    if slot.cancelled_at or slot.starts_at <= timezone.now():
-        raise ValidationError(_("Vagten er ikke ledig længere."))
-    if slot.taken.filter(cancelled_at__isnull=True).count() >= slot.places:
-        raise ValidationError(_("Vagten er desværre taget af en anden."))
-    problems = problems_with(volunteer, slot.role, [(slot.starts_at, slot.ends_at)])
-    if problems:
-        raise ValidationError(problems)
-    assignment = Assignment.objects.create(
-        volunteer=volunteer,
-        role=slot.role,
-        offer=slot.offer,
-        starts_at=slot.starts_at,
-        ends_at=slot.ends_at,
-        confirmed_by=slot.created_by,
-        slot=slot,
-    )
-    _tell_coordinator(
-        volunteer, "volunteers/slot_taken", {"volunteer": volunteer, "slot": slot}, slot.created_by
-    )
-    record(Action.CHANGE, user=acting_user, obj=volunteer, purpose=f"Tog vagt: {slot.role}")
-    return assignment
-
-
 def site_of(assignment: Assignment) -> Location | None:
     if assignment.offer_id and assignment.offer.location_id:
         return assignment.offer.location
@@ -256,17 +143,6 @@ def sites_helped_at(volunteer: Volunteer) -> list[Location]:
     return sorted(sites.values(), key=lambda s: s.name)
 
 
-@transaction.atomic
-def set_host(
-    volunteer: Volunteer, site: Location, *, name: str, phone: str, acting_user: User
-) -> SiteHost:
-    host, _created = SiteHost.objects.update_or_create(
-        volunteer=volunteer, site=site, defaults={"name": name.strip(), "phone": phone}
-    )
-    record(Action.CHANGE, user=acting_user, obj=volunteer, purpose=f"Kontaktperson: {site}")
-    return host
-
-
 def contact_for(assignment: Assignment, hosts: dict[int, SiteHost]) -> tuple[str, str] | None:
     """Who the volunteer turns to for this task: the host at the site, else the role's
     contact."""
@@ -276,22 +152,3 @@ def contact_for(assignment: Assignment, hosts: dict[int, SiteHost]) -> tuple[str
     if assignment.role.contact_id:
         return assignment.role.contact.full_name, assignment.role.contact.phone
     return None
-
-
-@transaction.atomic
-def cancel_slot(slot: OpenSlot, *, acting_user: User) -> int:
-    """Call off a slot; the volunteers who had taken it are told. Returns how many."""
-    now = timezone.now()
-    slot.cancelled_at = now
-    slot.save(update_fields=["cancelled_at"])
-    told = 0
-    for assignment in slot.taken.filter(cancelled_at__isnull=True).select_related("volunteer"):
-        assignment.cancelled_at = now
-        assignment.save(update_fields=["cancelled_at"])
-        record(Action.CHANGE, user=acting_user, obj=assignment.volunteer, purpose="Vagt aflyst")
-        send_email(assignment.volunteer.email, "volunteers/slot_cancelled", {"slot": slot})
-        if slot.starts_at - now < timedelta(days=2):
-            # At short notice a text reaches the volunteer sooner than an e-mail.
-            send_sms(assignment.volunteer.phone, "volunteers/slot_cancelled", {"slot": slot})
-        told += 1
-    return told

@@ -11,10 +11,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from brobygger.audit.log import record_event
 from brobygger.lib.forms import error_text
 
-from . import actions, planning
-from .access import get_volunteer_for, is_coordinator, own_volunteer
+from . import actions, events, planning
+from .access import candidates_read, get_volunteer_for, is_coordinator, own_volunteer
 from .forms import HostForm, PlacesForm, RoleDescriptionForm, TaskForm
 from .models import OpenSlot, RoleDescription
 from .proposals import propose
@@ -42,9 +43,10 @@ def new_task(request: HttpRequest) -> HttpResponse:
             form.add_error(None, _("Aktiviteten mødes ikke i perioden. Vælg flere uger."))
         else:
             candidates = propose(role, times=times, top=8)
+            candidates_read(request, role, candidates)
         if times and request.method == "POST" and "publish" in request.POST:
             if places_form.is_valid():
-                slots = planning.publish_slots(
+                slots = actions.publish_slots(
                     role,
                     times,
                     places=places_form.cleaned_data["places"],
@@ -67,7 +69,7 @@ def new_task(request: HttpRequest) -> HttpResponse:
                 problems = [_("Vælg en af de foreslåede frivillige.")]
             else:
                 try:
-                    made = planning.assign_series(
+                    made = actions.assign_series(
                         chosen, role, times, offer=offer, acting_user=request.user
                     )
                 except ValidationError as problem:
@@ -103,6 +105,15 @@ def slots(request: HttpRequest) -> HttpResponse:
     if not is_coordinator(request.user):
         raise Http404
     upcoming = planning.slots_ahead(timezone.now()).prefetch_related("taken__volunteer")[:200]
+    # The list names the volunteers who are coming.
+    record_event(
+        events.SLOTS_LISTED,
+        user=request.user,
+        request=request,
+        object_type="volunteers.openslot",
+        object_repr=_("Ledige vagter"),
+        data={"page": "slots"},
+    )
     return render(request, "volunteers/slots.html", {"slots": upcoming})
 
 
@@ -112,7 +123,7 @@ def cancel_slot(request: HttpRequest, pk: int) -> HttpResponse:
     if not is_coordinator(request.user):
         raise Http404
     slot = get_object_or_404(OpenSlot, pk=pk, cancelled_at__isnull=True)
-    told = planning.cancel_slot(slot, acting_user=request.user)
+    told = actions.cancel_slot(slot, acting_user=request.user)
     messages.success(
         request,
         ngettext(
@@ -131,7 +142,7 @@ def take_slot(request: HttpRequest, pk: int) -> HttpResponse:
     volunteer = own_volunteer(request.user)
     slot = get_object_or_404(OpenSlot, pk=pk)
     try:
-        planning.take_slot(slot, volunteer, acting_user=request.user)
+        actions.take_slot(slot, volunteer, acting_user=request.user)
     except PermissionDenied:
         raise Http404 from None
     except ValidationError as problem:
@@ -147,7 +158,7 @@ def set_host(request: HttpRequest, pk: int) -> HttpResponse:
     volunteer = get_volunteer_for(request.user, pk, request=request)
     form = HostForm(request.POST, sites=planning.sites_helped_at(volunteer))
     if form.is_valid():
-        planning.set_host(
+        actions.set_host(
             volunteer,
             form.cleaned_data["site"],
             name=form.cleaned_data["name"],
@@ -195,7 +206,7 @@ def role_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     role = get_object_or_404(RoleDescription, pk=pk) if pk else None
     form = RoleDescriptionForm(request.POST if request.method == "POST" else None, instance=role)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        actions.save_role_description(form, acting_user=request.user)
         messages.success(request, _("Opgavebeskrivelsen er gemt."))
         return redirect("volunteers:roles")
     return render(

@@ -16,13 +16,18 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from brobygger.accounts.second_factor import require_second_factor
-from brobygger.audit.log import record
-from brobygger.audit.models import Action
+from brobygger.audit.log import record_event
 from brobygger.lib.forms import error_text
 from brobygger.lib.public_forms import first_use_of
 
-from . import actions, planning, rules
-from .access import get_volunteer_for, is_coordinator, own_volunteer, visible_volunteers
+from . import actions, events, planning, rules
+from .access import (
+    get_volunteer_for,
+    is_coordinator,
+    notes_for,
+    own_volunteer,
+    visible_volunteers,
+)
 from .forms import (
     ConcernForm,
     HostForm,
@@ -34,6 +39,7 @@ from .forms import (
     StaffEntryForm,
     StageForm,
 )
+from .milestones import milestones_due
 from .models import Assignment, DocumentKind
 from .stages import LeavingReason, Stage, TaskKind
 
@@ -81,13 +87,13 @@ def pipeline(request: HttpRequest) -> HttpResponse:
     for volunteer in volunteers:
         by_stage[Stage(volunteer.stage)].append(volunteer)
     reasons = Counter(v.leaving_reason for v in by_stage[Stage.LEFT] if v.leaving_reason)
-    record(
-        Action.READ,
+    record_event(
+        events.VOLUNTEERS_LISTED,
         user=request.user,
         request=request,
         object_type="volunteers.volunteer",
         object_repr=_("Frivilligoversigt"),
-        purpose="Frivilligoversigt",
+        data={"page": "pipeline", "count": len(volunteers)},
     )
     return render(
         request,
@@ -156,7 +162,7 @@ def volunteer_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "declaration": rules.has_accepted(volunteer, DocumentKind.DECLARATION),
             "recognitions": volunteer.recognitions.select_related("by")[:20],
             "concerns": volunteer.concerns.select_related("written_by"),
-            "milestones": actions.milestones_due(volunteer, timezone.localdate()),
+            "milestones": milestones_due(volunteer, timezone.localdate()),
             "recognition_form": RecognitionForm(),
             "concern_form": ConcernForm(),
             "hosts": volunteer.hosts.select_related("site"),
@@ -215,7 +221,7 @@ def my_page(request: HttpRequest) -> HttpResponse:
             "soon": today + timedelta(days=60),
             "form": form,
             "error_forms": [form] if form.errors else [],
-            "notes": actions.notes_for(volunteer, request=request),
+            "notes": notes_for(volunteer, request=request),
             "agreement": texts[DocumentKind.AGREEMENT],
             "declaration": texts[DocumentKind.DECLARATION],
             "accepted_agreement": accepted_at.get(texts[DocumentKind.AGREEMENT]),
@@ -292,13 +298,13 @@ def corps(request: HttpRequest) -> HttpResponse:
         raise Http404
     overview = build(timezone.localdate(), quiet_weeks=settings.VOLUNTEER_QUIET_AFTER_WEEKS)
     if request.GET.get("format") == "xlsx":
-        record(
-            Action.EXPORT,
+        record_event(
+            events.VOLUNTEERS_EXPORTED,
             user=request.user,
             request=request,
             object_type="volunteers.volunteer",
             object_repr=_("Frivilligkorps (Excel)"),
-            purpose="Eksport af korpsoversigt",
+            data={"format": "xlsx"},
         )
         response = HttpResponse(
             to_excel(overview),
@@ -306,18 +312,33 @@ def corps(request: HttpRequest) -> HttpResponse:
         )
         response["Content-Disposition"] = 'attachment; filename="frivilligkorps.xlsx"'
         return response
+    # The page names the volunteers due a call and those whose certificates run out.
+    record_event(
+        events.VOLUNTEERS_LISTED,
+        user=request.user,
+        request=request,
+        object_type="volunteers.volunteer",
+        object_repr=_("Korpset i tal"),
+        data={"page": "corps"},
+    )
     return render(request, "volunteers/corps.html", {"overview": overview})
 
 
 @login_required
 @require_POST
 def recognise(request: HttpRequest, pk: int) -> HttpResponse:
-    from .forms import RecognitionForm
+    from .forms import MilestoneForm, RecognitionForm
 
     volunteer = get_volunteer_for(request.user, pk, request=request)
     if "milestone" in request.POST:
-        actions.mark_milestone(volunteer, request.POST["milestone"], acting_user=request.user)
-        messages.success(request, _("Milepælen er markeret."))
+        milestone = MilestoneForm(request.POST)
+        if milestone.is_valid():
+            actions.mark_milestone(
+                volunteer, milestone.cleaned_data["milestone"], acting_user=request.user
+            )
+            messages.success(request, _("Milepælen er markeret."))
+        else:
+            messages.error(request, _("Ukendt milepæl."))
         return redirect("volunteers:detail", pk=volunteer.pk)
     form = RecognitionForm(request.POST)
     if form.is_valid():

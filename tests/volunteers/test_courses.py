@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from brobygger.accounts.roles import Role
-from brobygger.volunteers import actions, courses
+from brobygger.volunteers import actions
 from brobygger.volunteers.models import Course, QualificationKind, Volunteer
 from tests import factories
 from tests.people import two_factor
@@ -65,7 +65,7 @@ def test_attendance_waits_for_the_course_day(client, coordinator):
         created_by=coordinator,
     )
     vera = Volunteer.objects.create(full_name="Vera", stage="active")
-    courses.add_participant(course, volunteer=vera, acting_user=coordinator)
+    actions.add_participant(course, volunteer=vera, acting_user=coordinator)
     client.force_login(coordinator)
     page = client.post(
         reverse("volunteers:attendance", args=[course.pk]),

@@ -86,7 +86,7 @@ def test_a_volunteer_takes_every_meeting_of_an_activity(
     again = client.get(reverse("volunteers:new_task"), query).content.decode()
     assert f'name="volunteer" value="{villy.pk}"' not in again
     with pytest.raises(ValidationError, match="allerede en opgave"):
-        planning.assign_series(
+        actions.assign_series(
             villy,
             instructor_role,
             [(tasks[1].starts_at, tasks[1].ends_at)],
@@ -111,7 +111,7 @@ def test_a_series_is_refused_whole_when_a_qualification_runs_out_midway(
     times = planning.weekly_times(first, time(10), time(11), weeks=4)
     assert planning.problems_with(villy, instructor_role, times[:1]) == []
     with pytest.raises(ValidationError, match="Seniorsportsinstruktør"):
-        planning.assign_series(villy, instructor_role, times, acting_user=coordinator)
+        actions.assign_series(villy, instructor_role, times, acting_user=coordinator)
     assert not Assignment.objects.exists()
 
 
@@ -130,7 +130,7 @@ def test_open_slot_taken_on_the_phone_page_and_cancelled(
     client, coordinator, texts, instructor_role, gym, django_capture_on_commit_callbacks
 ):
     starts = datetime.combine(next_weekday(3), time(10), CPH)
-    [slot] = planning.publish_slots(
+    [slot] = actions.publish_slots(
         instructor_role,
         [(starts, starts + timedelta(hours=1))],
         places=1,
@@ -179,13 +179,13 @@ def test_the_last_place_cannot_be_taken_twice_by_the_same_volunteer(
     coordinator, texts, instructor_role
 ):
     starts = datetime.combine(next_weekday(2), time(14), CPH)
-    [slot] = planning.publish_slots(
+    [slot] = actions.publish_slots(
         instructor_role, [(starts, starts + timedelta(hours=2))], places=3, acting_user=coordinator
     )
     vera = volunteer(coordinator, "Vera")
-    planning.take_slot(slot, vera, acting_user=vera.user)
+    actions.take_slot(slot, vera, acting_user=vera.user)
     with pytest.raises(ValidationError, match="allerede en opgave"):
-        planning.take_slot(slot, vera, acting_user=vera.user)
+        actions.take_slot(slot, vera, acting_user=vera.user)
     assert planning.slots_for(vera) == []
 
 
@@ -193,7 +193,7 @@ def test_named_host_per_site_shown_to_the_volunteer(
     client, coordinator, texts, instructor_role, gym
 ):
     villy = volunteer(coordinator, "Villy")
-    planning.assign_series(
+    actions.assign_series(
         villy,
         instructor_role,
         planning.activity_times(gym, weeks=1),
@@ -343,7 +343,7 @@ class TestOpenSlotProperties(HypothesisTestCase):
             person, slot = self.people[who], self.slots[which]
             if take:
                 with contextlib.suppress(ValidationError):
-                    planning.take_slot(slot, person, acting_user=person.user)
+                    actions.take_slot(slot, person, acting_user=person.user)
             else:
                 for task in person.assignments.filter(slot=slot, cancelled_at__isnull=True):
                     actions.cancel(task, acting_user=person.user)
@@ -365,7 +365,7 @@ def test_the_volunteer_page_asks_a_bounded_number_of_queries(
 
     def publish(n):
         start = datetime.combine(next_weekday(4), time(8), CPH)
-        planning.publish_slots(
+        actions.publish_slots(
             instructor_role,
             [
                 (start + timedelta(days=7 * k), start + timedelta(days=7 * k, hours=1))
@@ -436,7 +436,7 @@ def test_coordinator_writes_role_descriptions_the_volunteer_reads(
     assert role.site == nursing_home
     assert "Hjælper til sang" in client.get(reverse("volunteers:roles")).content.decode()
     villy = volunteer(coordinator, "Villy")
-    planning.assign_series(
+    actions.assign_series(
         villy, role, planning.activity_times(gym, weeks=1), offer=gym, acting_user=coordinator
     )
     client.force_login(villy.user)

@@ -16,6 +16,7 @@ from brobygger.audit.models import AuditEvent
 from brobygger.referrals.actions import record_consent
 from brobygger.referrals.models import ConsentKind
 from brobygger.volunteers import actions, rules
+from brobygger.volunteers.access import notes_for
 from brobygger.volunteers.models import (
     AgreementText,
     QualificationKind,
@@ -73,7 +74,7 @@ def test_without_a_declaration_no_task_and_no_citizen(
             acting_user=coordinator,
         )
     assert not rules.may_see_citizens(villy)
-    assert actions.notes_for(villy) == {}
+    assert notes_for(villy) == {}
 
 
 def test_an_expired_qualification_blocks_the_task(coordinator, texts):
@@ -158,7 +159,7 @@ def test_volunteers_see_only_their_own_citizens_notes_with_consent(
         case=other_case,
         acting_user=coordinator,
     )
-    seen = actions.notes_for(villy)
+    seen = notes_for(villy)
     assert [n.text for n in seen[case.pk]] == ["Bruger rollator"]
     assert other_case.pk not in seen
     assert AuditEvent.objects.filter(
@@ -172,7 +173,7 @@ def test_volunteers_see_only_their_own_citizens_notes_with_consent(
         how="Telefon",
         acting_user=worker,
     )
-    assert actions.notes_for(villy) == {}
+    assert notes_for(villy) == {}
     case.refresh_from_db()
     assert case.companion_name == "Villy"
 

@@ -2,7 +2,8 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
 from django.utils.translation import ngettext
 
-from brobygger.volunteers.courses import WARN_DAYS, warn_expiring
+from brobygger.volunteers.actions import warn_expiring
+from brobygger.volunteers.courses import WARN_DAYS
 
 
 class Command(BaseCommand):

@@ -1,0 +1,314 @@
+"""The volunteer's way in and through: sign-up, stages, documents, qualifications, hours,
+recognition and the login for "Min side"."""
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from brobygger.accounts.models import User
+from brobygger.audit.log import record_event
+from brobygger.notifications.send import send_email
+
+from .. import events, rules
+from ..milestones import MILESTONES
+from ..models import (
+    Acceptance,
+    Assignment,
+    ConcernNote,
+    HourLog,
+    Qualification,
+    QualificationKind,
+    Recognition,
+    RecognitionKind,
+    StageChange,
+    Volunteer,
+)
+from ..stages import MOVES, NEXT_STEP, Stage
+from ._common import require_coordinator
+
+TRIAL_WEEKS = 8
+
+
+@transaction.atomic
+def move_stage(
+    volunteer: Volunteer, stage: str, *, acting_user: User, note: str = "", reason: str = ""
+) -> Volunteer:
+    require_coordinator(acting_user)
+    # Lock and re-read: two clicks (or two coordinators) move the volunteer once.
+    Volunteer.objects.select_for_update().filter(pk=volunteer.pk).first()
+    volunteer.refresh_from_db(fields=["stage"])
+    current = Stage(volunteer.stage)
+    if Stage(stage) not in MOVES[current]:
+        raise ValidationError(
+            _("En frivillig kan ikke gå fra “%(from)s” til “%(to)s”.")
+            % {"from": current.label, "to": Stage(stage).label}
+        )
+    if stage == Stage.LEFT and not reason:
+        raise ValidationError(_("Skriv hvorfor den frivillige stopper."))
+    today = timezone.localdate()
+    volunteer.stage = stage
+    volunteer.stage_since = today
+    volunteer.leaving_reason = reason if stage == Stage.LEFT else ""
+    if stage == Stage.TRIAL:
+        volunteer.trial_ends_on = today + timedelta(weeks=TRIAL_WEEKS)
+    action, days = NEXT_STEP[Stage(stage)]
+    volunteer.next_action = str(action)
+    volunteer.next_action_due = today + timedelta(days=days) if days is not None else None
+    volunteer.save()
+    StageChange.objects.create(
+        volunteer=volunteer, from_stage=current, to_stage=stage, by=acting_user, note=note[:300]
+    )
+    record_event(
+        events.STAGE_CHANGED,
+        user=acting_user,
+        obj=volunteer,
+        data={"from": current.value, "to": stage, "reason": volunteer.leaving_reason},
+    )
+    return volunteer
+
+
+@transaction.atomic
+def set_next_action(
+    volunteer: Volunteer, text: str, due: date | None, *, acting_user: User
+) -> None:
+    """What the coordinator will do next for this volunteer, and by when."""
+    require_coordinator(acting_user)
+    volunteer.next_action = text.strip()[:200]
+    volunteer.next_action_due = due
+    volunteer.save(update_fields=["next_action", "next_action_due"])
+    record_event(
+        events.NEXT_ACTION_SET,
+        user=acting_user,
+        obj=volunteer,
+        data={"text": volunteer.next_action, "due": str(due) if due else None},
+    )
+
+
+@transaction.atomic
+def record_qualification(
+    volunteer: Volunteer,
+    kind: QualificationKind,
+    *,
+    obtained_on: date,
+    expires_on: date | None = None,
+    acting_user: User,
+) -> Qualification:
+    require_coordinator(acting_user)
+    if expires_on is None and kind.valid_months:
+        expires_on = obtained_on + timedelta(days=round(30.44 * kind.valid_months))
+    qualification = Qualification.objects.create(
+        volunteer=volunteer, kind=kind, obtained_on=obtained_on, expires_on=expires_on
+    )
+    record_event(
+        events.QUALIFICATION_RECORDED,
+        user=acting_user,
+        obj=volunteer,
+        data={
+            "qualification": qualification.pk,
+            "kind": kind.pk,
+            "obtained_on": str(obtained_on),
+            "expires_on": str(expires_on) if expires_on else None,
+        },
+    )
+    return qualification
+
+
+@transaction.atomic
+def accept(volunteer: Volunteer, kind: str, *, acting_user: User) -> Acceptance:
+    """The volunteer accepts the agreement or the declaration in force, in the app."""
+    if volunteer.user_id != acting_user.pk:
+        raise PermissionDenied
+    text = rules.current_text(kind)
+    if text is None:
+        raise ValidationError(_("Der er ingen tekst at acceptere endnu."))
+    acceptance, _created = Acceptance.objects.get_or_create(volunteer=volunteer, text=text)
+    record_event(
+        events.DOCUMENT_ACCEPTED,
+        user=acting_user,
+        obj=volunteer,
+        data={"text": text.pk, "kind": kind, "version": str(text)},
+    )
+    return acceptance
+
+
+@transaction.atomic
+def log_hours(
+    volunteer: Volunteer,
+    *,
+    on: date,
+    hours: Decimal,
+    note: str = "",
+    assignment: Assignment | None = None,
+    acting_user: User,
+) -> HourLog:
+    if acting_user.pk != volunteer.user_id and not acting_user.has_role(
+        "volunteer_coordinator", "administrator"
+    ):
+        raise PermissionDenied
+    if on > timezone.localdate():
+        raise ValidationError(_("Timer kan ikke registreres i fremtiden."))
+    entry = HourLog.objects.create(
+        volunteer=volunteer, on=on, hours=hours, note=note[:200], assignment=assignment
+    )
+    if volunteer.last_active_on is None or on > volunteer.last_active_on:
+        volunteer.last_active_on = on
+        volunteer.save(update_fields=["last_active_on"])
+    record_event(
+        events.HOURS_LOGGED,
+        user=acting_user,
+        obj=volunteer,
+        data={"entry": entry.pk, "on": str(on), "hours": str(hours)},
+    )
+    return entry
+
+
+@transaction.atomic
+def sign_up(
+    *,
+    full_name: str,
+    phone: str,
+    email: str,
+    postal_code: str,
+    task_kinds: list[str],
+    interests: list[str],
+    days: list[str],
+    commitment: str,
+    skills: str,
+    languages: str,
+    acting_user: User | None = None,
+) -> Volunteer:
+    """Someone offers to help: they enter the pipeline and a coordinator is told. With
+    ``acting_user`` a coordinator writes in someone they met, who becomes theirs."""
+    from brobygger.accounts.roles import Role
+    from brobygger.areas.models import PostalCode
+
+    volunteer = Volunteer.objects.create(
+        full_name=full_name.strip(),
+        phone=phone,
+        email=email,
+        postal_code=PostalCode.objects.filter(code=postal_code).first(),
+        task_kinds=task_kinds,
+        interests=interests,
+        available=[{"weekday": d} for d in days],
+        commitment=commitment,
+        skills=skills,
+        languages=languages,
+        next_action=str(NEXT_STEP[Stage.INTERESTED][0]),
+        next_action_due=timezone.localdate() + timedelta(days=NEXT_STEP[Stage.INTERESTED][1]),
+    )
+    if acting_user is not None:
+        require_coordinator(acting_user)
+        volunteer.coordinator = acting_user
+        volunteer.save(update_fields=["coordinator"])
+    StageChange.objects.create(
+        volunteer=volunteer,
+        to_stage=Stage.INTERESTED,
+        by=acting_user,
+        note=_("Skrevet ind af en koordinator") if acting_user else _("Tilmeldt på hjemmesiden"),
+    )
+    coordinators = User.objects.filter(
+        is_active=True, role_assignments__role=Role.VOLUNTEER_COORDINATOR
+    )
+    if acting_user is None:
+        # At most one notice an hour per coordinator, however many sign up: it only says
+        # "look at the list", and a flood of sign-ups must not flood the coordinators.
+        send_email(
+            {u.email for u in coordinators},
+            "volunteers/signed_up",
+            key=f"volunteer-signed-up:{timezone.now():%Y%m%d%H}",
+        )
+    record_event(
+        events.SIGNED_UP,
+        user=acting_user,
+        obj=volunteer,
+        data={"by_coordinator": acting_user is not None, "task_kinds": task_kinds},
+    )
+    return volunteer
+
+
+@transaction.atomic
+def thank(volunteer: Volunteer, *, kind: str, note: str, on: date, acting_user: User) -> object:
+    require_coordinator(acting_user)
+    entry = Recognition.objects.create(
+        volunteer=volunteer, kind=kind, note=note.strip()[:300], on=on, by=acting_user
+    )
+    record_event(
+        events.RECOGNISED,
+        user=acting_user,
+        obj=volunteer,
+        data={"recognition": entry.pk, "kind": kind, "on": str(on)},
+    )
+    return entry
+
+
+@transaction.atomic
+def note_concern(volunteer: Volunteer, *, text: str, acting_user: User) -> object:
+    require_coordinator(acting_user)
+    note = ConcernNote.objects.create(
+        volunteer=volunteer, text=text.strip(), written_by=acting_user
+    )
+    record_event(events.CONCERN_NOTED, user=acting_user, obj=volunteer, data={"note": note.pk})
+    return note
+
+
+@transaction.atomic
+def mark_milestone(volunteer: Volunteer, key: str, *, acting_user: User) -> object:
+    if key not in MILESTONES:
+        raise ValidationError(_("Ukendt milepæl."))
+    return thank(
+        volunteer,
+        kind=RecognitionKind.MILESTONE,
+        note=MILESTONES[key],
+        on=timezone.localdate(),
+        acting_user=acting_user,
+    )
+
+
+@transaction.atomic
+def give_access(volunteer: Volunteer, *, acting_user: User, request: HttpRequest) -> User:
+    """A login for "Min side": the volunteer chooses a password from a link in an e-mail."""
+    from allauth.account.forms import default_token_generator
+    from allauth.account.utils import user_pk_to_url_str
+    from django.urls import reverse
+
+    from brobygger.accounts.models import RoleAssignment
+    from brobygger.accounts.roles import Role
+
+    require_coordinator(acting_user)
+    if volunteer.user_id:
+        raise ValidationError(_("%(name)s har allerede adgang.") % {"name": volunteer})
+    if not volunteer.email:
+        raise ValidationError(_("Skriv den frivilliges e-mail først."))
+    if User.objects.filter(email__iexact=volunteer.email).exists():
+        raise ValidationError(
+            _("Der er allerede en bruger med e-mailen %(email)s. Bed en administrator om hjælp.")
+            % {"email": volunteer.email}
+        )
+    user = User.objects.create_user(
+        volunteer.email, None, full_name=volunteer.full_name, phone=volunteer.phone
+    )
+    RoleAssignment.objects.create(user=user, role=Role.VOLUNTEER)
+    volunteer.user = user
+    volunteer.save(update_fields=["user"])
+    link = request.build_absolute_uri(
+        reverse(
+            "account_reset_password_from_key",
+            kwargs={
+                "uidb36": user_pk_to_url_str(user),
+                "key": default_token_generator.make_token(user),
+            },
+        )
+    )
+    send_email(
+        volunteer.email,
+        "volunteers/welcome",
+        {"volunteer": volunteer, "link": link},
+        sensitive=True,  # the link sets a password: not kept in the outbox after sending
+    )
+    record_event(events.ACCESS_GIVEN, user=acting_user, obj=volunteer, data={"user": user.pk})
+    return user
