@@ -109,7 +109,7 @@ def oidc_provider(tmp_path_factory):
     assert prepared.returncode == 0, prepared.stderr
     log = (directory / "server.log").open("w")
     server = subprocess.Popen(
-        [*django, "runserver", f"127.0.0.1:{port}", "--noreload"],
+        [*django, "runserver", f"127.0.0.1:{port}", "--noreload", "--skip-checks"],
         cwd=ROOT,
         env=env,
         stdout=log,

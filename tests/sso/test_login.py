@@ -354,3 +354,25 @@ def test_staff_whose_provider_did_mfa_need_no_authenticator_app_of_brobygger(cli
 
     assert logged_in(client) == person
     assert client.get(reverse("home")).status_code == 200
+
+
+def test_opening_the_provider_link_directly_asks_before_leaving_in_danish(client, sso):
+    login_url = reverse("openid_connect_login", kwargs={"provider_id": "kommune"})
+
+    page = client.get(login_url)
+
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "Log ind med Fjordbro Kommune" in text
+    assert "Fortsæt" in text
+
+
+def test_staff_see_which_login_their_account_is_tied_to(client, sso):
+    person = factories.user(Role.ANALYST, email="birgitte@fjordbro.dk")
+    SocialAccount.objects.create(user=person, provider="kommune", uid="oid-1")
+    client.force_login(person)
+
+    text = client.get(reverse("socialaccount_connections")).content.decode()
+
+    assert "Du kan logge ind med:" in text
+    assert "Fjordbro Kommune" in text

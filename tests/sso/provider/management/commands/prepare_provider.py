@@ -18,7 +18,7 @@ class Command(BaseCommand):
         parser.add_argument("--redirect-uri", action="append", required=True)
 
     def handle(self, *args, **options):  # type: ignore[no-untyped-def]
-        call_command("migrate", verbosity=0)
+        call_command("migrate", run_syncdb=True, verbosity=0)
         people = json.loads((settings.STATE_DIR / "people.json").read_text())
         for username, entry in people.items():
             user, _ = get_user_model().objects.get_or_create(username=username)
