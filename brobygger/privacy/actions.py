@@ -129,7 +129,11 @@ def anonymise_volunteer(
     """Replace everything that identifies a volunteer who has stopped (or never started):
     their record and its history, their name on cases they helped with, a volunteer-only
     login (closed for good), and messages still in the outbox to them."""
-    volunteer = Volunteer.objects.select_for_update().select_related("user").get(pk=volunteer.pk)
+    volunteer = (
+        Volunteer.objects.select_for_update(of=("self",))
+        .select_related("user")
+        .get(pk=volunteer.pk)
+    )
     done = erasure_of(volunteer)
     if done is not None:
         return done

@@ -26,7 +26,7 @@ class ReadOnlyForAdministrators(admin.ModelAdmin):  # type: ignore[type-arg]
 
     def has_view_permission(self, request: HttpRequest, obj: object = None) -> bool:
         user = request.user
-        return bool(user.is_active and user.is_staff and user.has_role(Role.ADMINISTRATOR))  # type: ignore[union-attr]
+        return bool(user.is_active and user.is_staff and user.has_role(Role.ADMINISTRATOR))
 
     def has_module_permission(self, request: HttpRequest) -> bool:
         return self.has_view_permission(request)
@@ -37,7 +37,7 @@ class RetentionRunAdmin(ReadOnlyForAdministrators):
     list_display = ["started_at", "dry_run", "done", "failed", "finished_at"]
     list_filter = ["dry_run"]
     date_hierarchy = "started_at"
-    fields = ["started_at", "finished_at", "dry_run", "report"]
+    fields = ("started_at", "finished_at", "dry_run", "report")
     readonly_fields = fields
 
     @admin.display(description=_("Resultat"))

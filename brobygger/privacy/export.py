@@ -5,6 +5,7 @@ the machine-readable file and ``as_pdf`` the Danish document the person can read
 """
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -176,7 +177,8 @@ def as_pdf(export: Export) -> bytes:
 
     # No network access: only local files (the logo) may be fetched while rendering.
     fetcher = URLFetcher(allowed_protocols={"file"})
-    return HTML(string=as_html(export), base_url=None, url_fetcher=fetcher).write_pdf()
+    pdf: bytes = HTML(string=as_html(export), base_url=None, url_fetcher=fetcher).write_pdf()
+    return pdf
 
 
 # Records ------------------------------------------------------------------------------------
@@ -190,7 +192,10 @@ def _sections(person: models.Model) -> list[Section]:
 
 
 def _section(
-    model: type[models.Model], objects: list[models.Model], *, subject_model: type[models.Model]
+    model: type[models.Model],
+    objects: Sequence[models.Model],
+    *,
+    subject_model: type[models.Model],
 ) -> Section:
     # A relation back to the person says nothing new (and would repeat the name everywhere).
     fields = [

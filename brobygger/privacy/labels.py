@@ -108,7 +108,7 @@ def has_own_name(model: type[models.Model]) -> bool:
 
 
 def model_title(model: type[models.Model]) -> str:
-    title = MODEL_TITLES.get(model._meta.label_lower)
+    title: object = MODEL_TITLES.get(model._meta.label_lower)
     if title is None:
         title = model._meta.verbose_name_plural if has_own_name(model) else model.__name__
     text = str(title)

@@ -60,11 +60,11 @@ class Rule:
         return f"BROBYGGER_{self.setting}"
 
     def amount(self) -> int:
-        value = getattr(settings, self.setting, None)
+        value: object = getattr(settings, self.setting, None)
         if value is None:
             value = os.environ.get(self.env, self.default)
         try:
-            amount = int(value)
+            amount = int(str(value))
         except (TypeError, ValueError):
             raise ImproperlyConfigured(f"{self.env} must be a whole number") from None
         if amount < 1:
@@ -73,7 +73,8 @@ class Rule:
 
     def cutoff(self, now: datetime) -> datetime:
         # relativedelta, not replace(year=…): 29 February minus a year is 28 February.
-        return now - relativedelta(**{self.unit: self.amount()})
+        cutoff: datetime = now - relativedelta(**{self.unit: self.amount()})
+        return cutoff
 
     def period(self) -> str:
         n = self.amount()
@@ -281,7 +282,8 @@ def _apply(rule: Rule, now: datetime, dry_run: bool, batch_size: int, limit: int
 
 
 def _apply_one(rule: Rule, pk: int) -> bool:
-    assert rule.apply is not None
+    if rule.apply is None:
+        raise ValueError(f"Rule {rule.code} deletes; it has no action per record")
     reason = _("Opbevaringsregel: %(title)s. %(rule)s") % {
         "title": rule.title,
         "rule": rule.describe(),

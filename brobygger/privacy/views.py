@@ -5,6 +5,8 @@ Thin views: access helper → form → action → redirect. Every page view and 
 audit event; withdrawals and anonymisations are audited by their actions.
 """
 
+from typing import cast
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -26,24 +28,30 @@ from .access import get_citizen_for, get_volunteer_for, may_erase_citizen
 from .consents import standings
 from .forms import AnonymiseForm, WithdrawConsentForm
 
+
+def _user(request: HttpRequest) -> User:
+    # Every view here is behind login_required: the user is a logged-in account.
+    return cast(User, request.user)
+
+
 # Citizens -----------------------------------------------------------------------------------
 
 
 @login_required
 @require_GET
 def citizen(request: HttpRequest, pk: int) -> HttpResponse:
-    return _citizen_page(request, get_citizen_for(request.user, pk))
+    return _citizen_page(request, get_citizen_for(_user(request), pk))
 
 
 @login_required
 @require_POST
 def withdraw_consent(request: HttpRequest, pk: int) -> HttpResponse:
-    person = get_citizen_for(request.user, pk)
+    person = get_citizen_for(_user(request), pk)
     form = WithdrawConsentForm(request.POST, auto_id=_consent_ids(request.POST.get("kind", "")))
     if form.is_valid():
         kind = form.cleaned_data["kind"]
         consent = actions.withdraw_consent(
-            person, kind=kind, how=form.cleaned_data["how"], acting_user=request.user
+            person, kind=kind, how=form.cleaned_data["how"], acting_user=_user(request)
         )
         if consent is None:
             messages.info(request, _("Samtykket var allerede trukket tilbage."))
@@ -59,12 +67,12 @@ def withdraw_consent(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def anonymise_citizen(request: HttpRequest, pk: int) -> HttpResponse:
-    person = get_citizen_for(request.user, pk)
+    person = get_citizen_for(_user(request), pk)
     form = AnonymiseForm(request.POST)
     if form.is_valid():
         try:
             actions.anonymise_citizen(
-                person, acting_user=request.user, reason=form.cleaned_data["reason"]
+                person, acting_user=_user(request), reason=form.cleaned_data["reason"]
             )
         except ValidationError as problem:
             form.add_error(None, problem)
@@ -78,12 +86,12 @@ def anonymise_citizen(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def citizen_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     """Art. 15: everything about the citizen, as a PDF to read or JSON to keep."""
-    person = get_citizen_for(request.user, pk)
-    document = export.build_citizen(person, made_by=request.user)
+    person = get_citizen_for(_user(request), pk)
+    document = export.build_citizen(person, made_by=_user(request))
     response = _download(document, fmt, f"indsigt-borger-{person.pk}")
     record_event(
         events.CITIZEN_EXPORTED,
-        user=request.user,
+        user=_user(request),
         obj=person,
         request=request,
         data=_export_data(document, fmt),
@@ -99,7 +107,7 @@ def _citizen_page(
     withdraw_form: WithdrawConsentForm | None = None,
     anonymise_form: AnonymiseForm | None = None,
 ) -> HttpResponse:
-    user: User = request.user  # type: ignore[assignment]
+    user = _user(request)
     record_event(
         events.CITIZEN_RIGHTS_VIEWED,
         user=user,
@@ -148,18 +156,18 @@ def _consent_ids(kind: str) -> str:
 @login_required
 @require_GET
 def volunteer(request: HttpRequest, pk: int) -> HttpResponse:
-    return _volunteer_page(request, get_volunteer_for(request.user, pk))
+    return _volunteer_page(request, get_volunteer_for(_user(request), pk))
 
 
 @login_required
 @require_POST
 def anonymise_volunteer(request: HttpRequest, pk: int) -> HttpResponse:
-    person = get_volunteer_for(request.user, pk)
+    person = get_volunteer_for(_user(request), pk)
     form = AnonymiseForm(request.POST)
     if form.is_valid():
         try:
             actions.anonymise_volunteer(
-                person, acting_user=request.user, reason=form.cleaned_data["reason"]
+                person, acting_user=_user(request), reason=form.cleaned_data["reason"]
             )
         except ValidationError as problem:
             form.add_error(None, problem)
@@ -172,12 +180,12 @@ def anonymise_volunteer(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_GET
 def volunteer_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
-    person = get_volunteer_for(request.user, pk)
-    document = export.build_volunteer(person, made_by=request.user)
+    person = get_volunteer_for(_user(request), pk)
+    document = export.build_volunteer(person, made_by=_user(request))
     response = _download(document, fmt, f"indsigt-frivillig-{person.pk}")
     record_event(
         events.VOLUNTEER_EXPORTED,
-        user=request.user,
+        user=_user(request),
         obj=person,
         request=request,
         data=_export_data(document, fmt),
@@ -191,7 +199,7 @@ def _volunteer_page(
 ) -> HttpResponse:
     record_event(
         events.VOLUNTEER_RIGHTS_VIEWED,
-        user=request.user,
+        user=_user(request),
         obj=person,
         request=request,
         purpose=_("Indsigt og sletning"),
