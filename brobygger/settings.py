@@ -183,6 +183,9 @@ ACCOUNT_RATE_LIMITS = {
     "email_code": "3/10m/key,10/d/key",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Authenticator secrets are encrypted at rest (brobygger/accounts/crypto.py: keys and rotation).
+MFA_ADAPTER = "brobygger.accounts.adapters.MFAAdapter"
+FIELD_ENCRYPTION_KEYS = env_list("BROBYGGER_FIELD_KEY")
 MFA_TOTP_ISSUER = os.environ.get("BROBYGGER_MUNICIPALITY_NAME", "Brobygger")
 # Staff who may see citizen data must use two-factor login; the demo may switch it off.
 REQUIRE_TWO_FACTOR = env_bool("BROBYGGER_REQUIRE_TWO_FACTOR", MODE != "demo")

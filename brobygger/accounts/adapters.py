@@ -1,8 +1,9 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.mfa.adapter import DefaultMFAAdapter
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from . import sso
+from . import crypto, sso
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -20,3 +21,13 @@ class AccountAdapter(DefaultAccountAdapter):
     def get_login_stages(self) -> list[str]:
         # An SSO log-in whose identity provider did the second factor is not asked for TOTP.
         return sso.login_stages(super().get_login_stages())
+
+
+class MFAAdapter(DefaultMFAAdapter):
+    """allauth's two-factor adapter with its secrets encrypted at rest (see crypto.py)."""
+
+    def encrypt(self, text: str) -> str:
+        return crypto.encrypt(text)
+
+    def decrypt(self, encrypted_text: str) -> str:
+        return crypto.decrypt(encrypted_text)

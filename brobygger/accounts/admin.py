@@ -1,10 +1,16 @@
+from allauth.mfa.models import Authenticator
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.db.models import QuerySet
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from brobygger.audit.admin import AuditedAdminMixin
+from brobygger.audit.log import record_event
 
+from . import actions, events
 from .models import OrganisationalUnit, RoleAssignment, User
+from .roles import Role
 from .views import admin_login
 
 # One log-in for everyone, with the second factor and the lockout: the admin's own page
@@ -42,3 +48,75 @@ class OrganisationalUnitAdmin(admin.ModelAdmin):
     list_display = ["name", "parent"]
     filter_horizontal = ["local_areas"]
     search_fields = ["name"]
+
+
+# allauth's own admin shows and edits the secrets: replaced by a read-only one (allauth.mfa
+# comes before this app in INSTALLED_APPS, so its admin is registered by now).
+admin.site.unregister(Authenticator)
+
+
+@admin.register(Authenticator)
+class AuthenticatorAdmin(admin.ModelAdmin):
+    """Who has which authenticator, read-only and never the secret. Deleting one resets the
+    person's two-factor login (the app and its recovery codes). Every look is logged."""
+
+    list_display = ["user", "type", "created_at", "last_used_at"]
+    list_filter = ["type"]
+    list_select_related = ["user"]
+    search_fields = ["user__full_name", "user__email"]
+    fields = readonly_fields = ["user", "type", "created_at", "last_used_at"]
+    delete_confirmation_template = "admin/accounts/authenticator/delete_confirmation.html"
+
+    def has_view_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return _is_administrator(request)
+
+    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return _is_administrator(request)
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+    def delete_model(self, request: HttpRequest, obj: Authenticator) -> None:
+        actions.reset_two_factor(obj.user, acting_user=request.user, request=request)  # type: ignore[arg-type]
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Authenticator]) -> None:
+        for person in User.objects.filter(pk__in=queryset.values("user")):
+            actions.reset_two_factor(person, acting_user=request.user, request=request)  # type: ignore[arg-type]
+
+    def changelist_view(self, request: HttpRequest, extra_context: object = None) -> object:
+        response = super().changelist_view(request, extra_context)  # type: ignore[arg-type]
+        if request.method == "GET" and getattr(response, "status_code", 200) == 200:
+            record_event(
+                events.AUTHENTICATORS_VIEWED,
+                user=request.user,
+                request=request,
+                object_type=Authenticator._meta.label_lower,
+                search_terms=request.GET.get("q", ""),
+                data={"view": "list"},
+            )
+        return response
+
+    def change_view(
+        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: object = None
+    ) -> object:
+        response = super().change_view(request, object_id, form_url, extra_context)  # type: ignore[arg-type]
+        if request.method == "GET" and getattr(response, "status_code", 200) == 200:
+            viewed = self.get_object(request, object_id)
+            if viewed is not None:
+                record_event(
+                    events.AUTHENTICATORS_VIEWED,
+                    user=request.user,
+                    obj=viewed,
+                    object_repr=f"{viewed.get_type_display()} – {viewed.user}",
+                    request=request,
+                    data={"view": "detail"},
+                )
+        return response
+
+
+def _is_administrator(request: HttpRequest) -> bool:
+    user = request.user
+    return bool(user.is_active and user.is_staff and user.has_role(Role.ADMINISTRATOR))  # type: ignore[union-attr]

@@ -26,3 +26,23 @@ SSO_SUBJECT_PINNED = EventType(
     LegalBasis.SECURITY,
     _("Konto knyttet til sin bruger hos kommunens log-in"),
 )
+
+# Two-factor and personal links (brobygger/accounts/actions.py, admin.py).
+AUTHENTICATORS_VIEWED = EventType(
+    "account.authenticators_viewed",
+    Action.READ,
+    LegalBasis.SECURITY,
+    _("Totrinslogin set i administrationen"),
+)
+TWO_FACTOR_RESET = EventType(
+    "account.two_factor_reset",
+    Action.DELETE,
+    LegalBasis.SECURITY,
+    _("Totrinslogin nulstillet"),
+)
+CALENDAR_LINK_RENEWED = EventType(
+    "account.calendar_link_renewed",
+    Action.CHANGE,
+    LegalBasis.SECURITY,
+    _("Kalenderlink fornyet"),
+)

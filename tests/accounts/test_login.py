@@ -1,12 +1,12 @@
 import time
 
 import pytest
-from allauth.mfa.models import Authenticator
 from django.urls import reverse
 
 from brobygger.accounts.middleware import SESSION_STARTED_KEY
 from brobygger.accounts.roles import CITIZEN_DATA_ROLES, Role
 from tests import factories
+from tests.people import two_factor
 
 
 def _login(client, email, password=factories.PASSWORD):
@@ -67,10 +67,7 @@ def test_others_are_not_forced_to_two_factor(client, db, role):
 
 
 def test_two_factor_set_up_lets_staff_in(client, db):
-    person = factories.user(Role.LINK_WORKER)
-    Authenticator.objects.create(
-        user=person, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"}
-    )
+    person = two_factor(factories.user(Role.LINK_WORKER))
     client.force_login(person)
     assert client.get(reverse("home")).status_code == 200
 
