@@ -97,6 +97,8 @@ class Verdict:
     checked: int
     broken_id: int | None = None
     reason: str = ""
+    # The hash of the last row that fits: written down outside the server, it anchors the log.
+    last_hash: str = GENESIS
 
     @property
     def intact(self) -> bool:
@@ -127,12 +129,12 @@ def verify_chain(using: str = "default", *, chunk_size: int = 2000) -> Verdict:
     checked = 0
     for row in _rows(connections[using], chunk_size):
         if row["prev_hash"] != expected_prev:
-            return Verdict(checked, row["id"], "link")
+            return Verdict(checked, row["id"], "link", expected_prev)
         if row_hash(row, row["prev_hash"]) != row["hash"]:
-            return Verdict(checked, row["id"], "content")
+            return Verdict(checked, row["id"], "content", expected_prev)
         expected_prev = row["hash"]
         checked += 1
-    return Verdict(checked)
+    return Verdict(checked, last_hash=expected_prev)
 
 
 # The triggers that make the table append-only (created by migration 0003).

@@ -3,7 +3,8 @@
 PostgreSQL: ``pg_dump --format=custom`` streamed through encryption; restored with
 ``pg_restore --single-transaction`` while decrypting, so a wrong key or a damaged file restores
 nothing. SQLite: the online backup API (a consistent copy of a live database), encrypted the
-same way; restored through a decrypted temporary copy that is checked first.
+same way; restored through a decrypted temporary copy that is checked first. pg_dump and
+pg_restore run from PATH with fixed argument lists, never through a shell (hence the nosec).
 
 The file format is ours, and small:
 
@@ -21,7 +22,7 @@ import binascii
 import os
 import secrets
 import sqlite3
-import subprocess  # nosec B404 - runs pg_dump/pg_restore with fixed arguments, no shell
+import subprocess  # nosec B404
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import closing, suppress
@@ -69,6 +70,12 @@ def key_from_environment() -> bytes:
                 "et sikkert sted uden for serveren – uden den kan kopien ikke læses."
             )
         )
+    return parse_key(value)
+
+
+def parse_key(value: str) -> bytes:
+    """The 32 key bytes from their base64 text (the form ``new_key`` gives)."""
+    value = value.strip()
     try:
         key = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4))
     except (binascii.Error, ValueError):
@@ -211,7 +218,8 @@ def dump_postgresql(connection: BaseDatabaseWrapper, writer: EncryptingWriter) -
     args, env = _pg_arguments(connection.settings_dict)
     with tempfile.TemporaryFile() as errors:
         try:
-            process = subprocess.Popen(  # nosec B603 B607 - fixed argument list, pg_dump from PATH
+            # Fixed arguments; the password travels in the environment, not on the command line.
+            process = subprocess.Popen(  # nosec B603 B607
                 ["pg_dump", "--format=custom", *args],
                 stdout=subprocess.PIPE,
                 stderr=errors,
@@ -221,9 +229,9 @@ def dump_postgresql(connection: BaseDatabaseWrapper, writer: EncryptingWriter) -
             raise BackupError(
                 _("pg_dump findes ikke: installér PostgreSQL's klientprogrammer.")
             ) from None
-        assert process.stdout is not None
         with process:
-            for chunk in iter(lambda: process.stdout.read(CHUNK_SIZE), b""):  # type: ignore[union-attr]
+            dump: BinaryIO = process.stdout  # type: ignore[assignment]
+            for chunk in iter(lambda: dump.read(CHUNK_SIZE), b""):
                 writer.write(chunk)
         if process.returncode != 0:
             raise BackupError(_("pg_dump fejlede: %(error)s") % {"error": _error_text(errors)})
@@ -244,17 +252,17 @@ def restore_postgresql(connection: BaseDatabaseWrapper, plaintext: Iterable[byte
     connection.close()
     with tempfile.TemporaryFile() as errors:
         try:
-            process = subprocess.Popen(  # nosec B603 B607 - fixed argument list, pg_restore from PATH
+            process = subprocess.Popen(  # nosec B603
                 command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=errors, env=env
             )
         except FileNotFoundError:
             raise BackupError(
                 _("pg_restore findes ikke: installér PostgreSQL's klientprogrammer.")
             ) from None
-        assert process.stdin is not None
+        feed: BinaryIO = process.stdin  # type: ignore[assignment]
         try:
             for chunk in plaintext:
-                process.stdin.write(chunk)
+                feed.write(chunk)
         except BackupError:
             # Killed before its input ends, pg_restore never commits: nothing is restored.
             process.kill()
@@ -263,7 +271,7 @@ def restore_postgresql(connection: BaseDatabaseWrapper, plaintext: Iterable[byte
         except BrokenPipeError:
             pass  # pg_restore stopped early; its exit status and message say why
         with suppress(BrokenPipeError):
-            process.stdin.close()
+            feed.close()
         if process.wait() != 0:
             raise BackupError(_("pg_restore fejlede: %(error)s") % {"error": _error_text(errors)})
 

@@ -80,9 +80,7 @@ def test_others_cannot_read_it_and_are_not_logged_as_readers(client, viewed, rol
 
 
 def test_every_look_at_a_list_of_people_in_the_admin_is_logged(client, db):
-    admin = two_factor(
-        factories.user(Role.ADMINISTRATOR, is_staff=True, is_superuser=True)
-    )
+    admin = two_factor(factories.user(Role.ADMINISTRATOR, is_staff=True, is_superuser=True))
     client.force_login(admin)
     client.get(reverse("admin:accounts_user_changelist"))
     listed = AuditEvent.objects.get(event="accounts.user.read")

@@ -85,9 +85,11 @@ def test_the_hash_covers_every_field():
 
 @pytest.mark.django_db
 def test_verify_reports_an_intact_log_in_danish(capsys):
-    write(5)
+    rows = write(5)
     call_command("verify_audit", "--chunk-size", "2")
-    assert "Revisionsloggen er intakt: 5 hændelser" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Revisionsloggen er intakt: 5 hændelser" in out
+    assert f"Seneste hash: {rows[-1].hash}" in out
     # The check is itself on the record.
     verified = AuditEvent.objects.get(event="audit.verified")
     assert verified.data == {
@@ -95,6 +97,7 @@ def test_verify_reports_an_intact_log_in_danish(capsys):
         "intact": True,
         "broken_id": None,
         "missing_triggers": [],
+        "last_hash": rows[-1].hash,
     }
     assert verify_chain().checked == 6
 
@@ -102,9 +105,7 @@ def test_verify_reports_an_intact_log_in_danish(capsys):
 @pytest.mark.django_db
 def test_verify_finds_a_changed_row(unguarded):
     rows = write(5)
-    unguarded(
-        "UPDATE audit_auditevent SET object_repr = %s WHERE id = %s", ["Skjult", rows[2].pk]
-    )
+    unguarded("UPDATE audit_auditevent SET object_repr = %s WHERE id = %s", ["Skjult", rows[2].pk])
     verdict = verify_chain(chunk_size=2)
     assert (verdict.broken_id, verdict.reason, verdict.checked) == (rows[2].pk, "content", 2)
     with pytest.raises(CommandError, match=f"brudt ved hændelse {rows[2].pk}.*ændret"):
@@ -177,7 +178,7 @@ def test_concurrent_writers_never_fork_the_chain():
             for i in range(15):
                 with transaction.atomic():
                     record_event(events.AUDIT_VIEWED, user=None, object_repr=f"{n}-{i}")
-        except Exception as problem:  # noqa: BLE001 - reported below
+        except Exception as problem:
             failures.append(problem)
         finally:
             close_old_connections()

@@ -2,19 +2,12 @@
 
 import json
 
-import pytest
-from django.core.cache import cache
 from django.urls import reverse
 
 from brobygger.audit.models import AuditEvent
 from tests import factories
 
 WRONG = "Forkert-Hemmelig-Kode-77"
-
-
-@pytest.fixture(autouse=True)
-def _no_lockout_left_over():
-    cache.clear()
 
 
 def _login(client, email, password):

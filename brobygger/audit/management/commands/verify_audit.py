@@ -26,6 +26,7 @@ class Command(BaseCommand):
                 "intact": verdict.intact,
                 "broken_id": verdict.broken_id,
                 "missing_triggers": missing,
+                "last_hash": verdict.last_hash,
             },
         )
         if not verdict.intact:
@@ -51,3 +52,5 @@ class Command(BaseCommand):
         self.stdout.write(
             _("Revisionsloggen er intakt: %(count)s hændelser") % {"count": verdict.checked}
         )
+        # Noted down elsewhere, this hash shows later that nobody rewrote the log up to here.
+        self.stdout.write(_("Seneste hash: %(hash)s") % {"hash": verdict.last_hash})
