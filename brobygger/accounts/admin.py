@@ -9,6 +9,7 @@ from brobygger.audit.admin import AuditedAdminMixin
 from brobygger.audit.log import record_event
 
 from . import actions, events
+from .forms import UserAdminChangeForm, UserAdminCreationForm
 from .models import OrganisationalUnit, RoleAssignment, User
 from .roles import Role
 from .views import admin_login
@@ -32,6 +33,8 @@ class UserAdmin(AuditedAdminMixin, DjangoUserAdmin):
     search_fields = ["full_name", "email"]
     filter_horizontal = ["local_areas", "groups", "user_permissions"]
     inlines = [RoleInline]
+    form = UserAdminChangeForm
+    add_form = UserAdminCreationForm
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
         (_("Person"), {"fields": ["full_name", "phone", "unit", "local_areas"]}),

@@ -4,12 +4,14 @@ from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import ResetPasswordForm as AllauthResetPasswordForm
 from allauth.account.forms import ResetPasswordKeyForm as AllauthResetPasswordKeyForm
 from django import forms
+from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
 from brobygger.lib.forms import DkfdsFormMixin
 
 from . import email_code
+from .models import User
 
 
 class LoginForm(DkfdsFormMixin, AllauthLoginForm):
@@ -85,3 +87,33 @@ class NextForm(forms.Form):
         if value and url_has_allowed_host_and_scheme(value, allowed_hosts={self.host}):
             return value
         return ""
+
+
+class UniqueEmailMixin:
+    """An address belongs to one person, whatever its case; it is stored in lower case."""
+
+    cleaned_data: dict[str, Any]
+    instance: User
+
+    def clean_email(self) -> str:
+        email = self.cleaned_data["email"].strip().lower()
+        taken = User.objects.filter(email__iexact=email)
+        if self.instance.pk is not None:
+            taken = taken.exclude(pk=self.instance.pk)
+        if taken.exists():
+            raise forms.ValidationError(_("Der findes allerede en bruger med denne e-mailadresse."))
+        return email
+
+
+class UserAdminChangeForm(UniqueEmailMixin, UserChangeForm):
+    class Meta(UserChangeForm.Meta):
+        model = User
+        fields = "__all__"
+        field_classes: dict[str, type] = {}
+
+
+class UserAdminCreationForm(UniqueEmailMixin, AdminUserCreationForm):
+    class Meta(AdminUserCreationForm.Meta):
+        model = User
+        fields = ("email", "full_name")
+        field_classes: dict[str, type] = {}

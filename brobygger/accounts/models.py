@@ -2,6 +2,7 @@ import uuid
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 from .roles import CITIZEN_DATA_ROLES, DIRECTORY_EDITOR_ROLES, Role
@@ -91,6 +92,14 @@ class User(AbstractUser):
         ordering = ["full_name"]
         verbose_name = _("bruger")
         verbose_name_plural = _("brugere")
+        constraints = [
+            # One person per address, whatever the case: addresses identify people at log-in.
+            models.UniqueConstraint(
+                Lower("email"),
+                name="unique_user_email_any_case",
+                violation_error_message=_("Der findes allerede en bruger med denne e-mailadresse."),
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.full_name or self.email

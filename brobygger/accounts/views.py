@@ -31,6 +31,17 @@ def home(request: HttpRequest) -> HttpResponse:
     )
 
 
+@login_required
+def email_managed_by_staff(request: HttpRequest) -> HttpResponse:
+    """allauth's page for adding and changing one's own e-mail addresses is closed: staff
+    create and change accounts, and an address added here could be someone else's."""
+    messages.info(
+        request,
+        _("Din e-mailadresse styres af kommunen. Kontakt en administrator, hvis den skal ændres."),
+    )
+    return redirect("home")
+
+
 def admin_login(request: HttpRequest, extra_context: object = None) -> HttpResponse:
     """Replaces the Django admin's own log-in page, which knew neither the second factor nor
     the lockout: everyone logs in through allauth, and credentials posted here are ignored."""
