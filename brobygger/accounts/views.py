@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _lazy
 
 from brobygger.directory import services as directory
 
-from . import email_code
+from . import actions, email_code
 from .forms import EmailCodeForm, NextForm
 from .second_factor import has_authenticator, passed_second_factor, url_with_next
 
@@ -29,6 +29,26 @@ def home(request: HttpRequest) -> HttpResponse:
             "stale_count": stale.count(),
         },
     )
+
+
+@login_required
+def renew_calendar_link(request: HttpRequest) -> HttpResponse:
+    """“Forny link”: a new secret calendar address for the person; the old one stops working."""
+    form = NextForm(
+        request.POST if request.method == "POST" else request.GET, host=request.get_host()
+    )
+    if request.method == "POST" and form.is_valid():
+        actions.renew_calendar_token(request.user, acting_user=request.user, request=request)  # type: ignore[arg-type]
+        messages.success(
+            request,
+            _(
+                "Dit kalenderlink er fornyet. Det gamle virker ikke længere: abonnér igen med "
+                "det nye link."
+            ),
+        )
+        return redirect(form.cleaned_data["next"] or "home")
+    next_url = (form.is_valid() and form.cleaned_data["next"]) or ""
+    return render(request, "accounts/renew_calendar_link.html", {"next_url": next_url})
 
 
 @login_required
