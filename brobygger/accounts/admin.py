@@ -1,8 +1,10 @@
+from typing import Any
+
 from allauth.mfa.models import Authenticator
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 
 from brobygger.audit.admin import AuditedAdminMixin
@@ -59,7 +61,7 @@ admin.site.unregister(Authenticator)
 
 
 @admin.register(Authenticator)
-class AuthenticatorAdmin(admin.ModelAdmin):
+class AuthenticatorAdmin(admin.ModelAdmin[Authenticator]):
     """Who has which authenticator, read-only and never the secret. Deleting one resets the
     person's two-factor login (the app and its recovery codes). Every look is logged."""
 
@@ -67,7 +69,8 @@ class AuthenticatorAdmin(admin.ModelAdmin):
     list_filter = ["type"]
     list_select_related = ["user"]
     search_fields = ["user__full_name", "user__email"]
-    fields = readonly_fields = ["user", "type", "created_at", "last_used_at"]
+    fields = ("user", "type", "created_at", "last_used_at")
+    readonly_fields = fields
     delete_confirmation_template = "admin/accounts/authenticator/delete_confirmation.html"
 
     def has_view_permission(self, request: HttpRequest, obj: object = None) -> bool:
@@ -89,8 +92,10 @@ class AuthenticatorAdmin(admin.ModelAdmin):
         for person in User.objects.filter(pk__in=queryset.values("user")):
             actions.reset_two_factor(person, acting_user=request.user, request=request)  # type: ignore[arg-type]
 
-    def changelist_view(self, request: HttpRequest, extra_context: object = None) -> object:
-        response = super().changelist_view(request, extra_context)  # type: ignore[arg-type]
+    def changelist_view(
+        self, request: HttpRequest, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        response = super().changelist_view(request, extra_context)
         if request.method == "GET" and getattr(response, "status_code", 200) == 200:
             record_event(
                 events.AUTHENTICATORS_VIEWED,
@@ -103,9 +108,13 @@ class AuthenticatorAdmin(admin.ModelAdmin):
         return response
 
     def change_view(
-        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: object = None
-    ) -> object:
-        response = super().change_view(request, object_id, form_url, extra_context)  # type: ignore[arg-type]
+        self,
+        request: HttpRequest,
+        object_id: str,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        response = super().change_view(request, object_id, form_url, extra_context)
         if request.method == "GET" and getattr(response, "status_code", 200) == 200:
             viewed = self.get_object(request, object_id)
             if viewed is not None:
@@ -122,4 +131,4 @@ class AuthenticatorAdmin(admin.ModelAdmin):
 
 def _is_administrator(request: HttpRequest) -> bool:
     user = request.user
-    return bool(user.is_active and user.is_staff and user.has_role(Role.ADMINISTRATOR))  # type: ignore[union-attr]
+    return bool(user.is_active and user.is_staff and user.has_role(Role.ADMINISTRATOR))

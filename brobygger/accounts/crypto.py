@@ -73,7 +73,8 @@ def _keys() -> tuple[str, ...]:
                 f"Each key in BROBYGGER_FIELD_KEY must be at least {MIN_KEY_LENGTH} characters."
             )
         return configured
-    return (settings.SECRET_KEY, *settings.SECRET_KEY_FALLBACKS)
+    fallbacks = [str(key) for key in settings.SECRET_KEY_FALLBACKS]
+    return (settings.SECRET_KEY, *fallbacks)
 
 
 @functools.lru_cache(maxsize=8)

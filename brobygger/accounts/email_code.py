@@ -10,6 +10,7 @@ import logging
 import secrets
 import time
 from enum import StrEnum
+from typing import Any
 
 from allauth.core.internal import ratelimit
 from django.conf import settings
@@ -105,7 +106,7 @@ def check_code(request: HttpRequest, code: str) -> Outcome:
     return Outcome.WRONG
 
 
-def _state(request: HttpRequest) -> dict | None:
+def _state(request: HttpRequest) -> dict[str, Any] | None:
     state = request.session.get(SESSION_KEY)
     if not isinstance(state, dict) or state.get("user") != str(request.user.pk):
         return None

@@ -28,7 +28,7 @@ APP_TYPES = (Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN)
 
 def passed_second_factor(request: HttpRequest) -> bool:
     """True when this session passed a second factor for the logged-in user."""
-    records = get_authentication_records(request, request.user)  # type: ignore[arg-type]
+    records = get_authentication_records(request, request.user)
     return any(record.get("method") == SECOND_FACTOR for record in records)
 
 

@@ -1,3 +1,5 @@
+from typing import Any
+
 from allauth.mfa.models import Authenticator
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -22,8 +24,8 @@ class Command(BaseCommand):
         self.stdout.write(f"{count} nøgler er krypteret igen med den nye nøgle.")
 
 
-def _reencrypted(data: dict) -> dict:
-    result = {}
+def _reencrypted(data: dict[str, Any]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
     for field, value in data.items():
         if crypto.is_encrypted(value):
             result[field] = crypto.reencrypt(value)
