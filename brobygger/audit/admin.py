@@ -1,8 +1,10 @@
 import json
+from typing import Any
 
 from django.contrib import admin
+from django.db import models
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -27,8 +29,29 @@ class EventFilter(admin.SimpleListFilter):
         return queryset.filter(event=self.value()) if self.value() else queryset
 
 
+_DETAIL_FIELDS = (
+    "at",
+    "user",
+    "user_label",
+    "event",
+    "description",
+    "action",
+    "legal_basis_text",
+    "purpose",
+    "object_type",
+    "object_id",
+    "object_repr",
+    "data_pretty",
+    "search_terms",
+    "ip_address",
+    "path",
+    "prev_hash",
+    "hash",
+)
+
+
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
+class AuditEventAdmin(admin.ModelAdmin[AuditEvent]):
     """Read-only, filterable view of the trail for administrators. Reading it is logged too."""
 
     list_display = [
@@ -50,26 +73,8 @@ class AuditEventAdmin(admin.ModelAdmin):
     ]
     search_fields = ["user_label", "object_repr", "object_id", "search_terms", "purpose", "event"]
     date_hierarchy = "at"
-    fields = [
-        "at",
-        "user",
-        "user_label",
-        "event",
-        "description",
-        "action",
-        "legal_basis_text",
-        "purpose",
-        "object_type",
-        "object_id",
-        "object_repr",
-        "data_pretty",
-        "search_terms",
-        "ip_address",
-        "path",
-        "prev_hash",
-        "hash",
-    ]
-    readonly_fields = fields
+    fields = _DETAIL_FIELDS
+    readonly_fields = _DETAIL_FIELDS
     list_per_page = 100
 
     @admin.display(description=_("beskrivelse"))
@@ -98,8 +103,10 @@ class AuditEventAdmin(admin.ModelAdmin):
         user = request.user
         return bool(user.is_active and user.is_staff and user.has_role("administrator"))
 
-    def changelist_view(self, request: HttpRequest, extra_context: object = None) -> object:
-        response = super().changelist_view(request, extra_context)  # type: ignore[arg-type]
+    def changelist_view(
+        self, request: HttpRequest, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        response = super().changelist_view(request, extra_context)
         if request.method == "GET" and getattr(response, "status_code", 200) == 200:
             record_event(
                 events.AUDIT_VIEWED,
@@ -112,9 +119,13 @@ class AuditEventAdmin(admin.ModelAdmin):
         return response
 
     def change_view(
-        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: object = None
-    ) -> object:
-        response = super().change_view(request, object_id, form_url, extra_context)  # type: ignore[arg-type]
+        self,
+        request: HttpRequest,
+        object_id: str,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        response = super().change_view(request, object_id, form_url, extra_context)
         if request.method == "GET" and getattr(response, "status_code", 200) == 200:
             viewed = self.get_object(request, object_id)
             if viewed is not None:
@@ -157,11 +168,8 @@ class AuditedAdminMixin:
     def change_view(
         self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: object = None
     ) -> object:
-        response = super().change_view(
-            request,
-            object_id,
-            form_url,  # type: ignore[misc]
-            extra_context,
+        response = super().change_view(  # type: ignore[misc]
+            request, object_id, form_url, extra_context
         )
         if request.method == "GET" and getattr(response, "status_code", 200) == 200:
             obj = self.get_object(request, object_id)  # type: ignore[attr-defined]
@@ -175,13 +183,13 @@ class AuditedAdminMixin:
                 )
         return response
 
-    def log_addition(self, request: HttpRequest, obj: object, message: object) -> object:
+    def log_addition(self, request: HttpRequest, obj: models.Model, message: object) -> object:
         record(
             Action.CREATE, user=request.user, obj=obj, request=request, purpose=self.audit_purpose
         )
         return super().log_addition(request, obj, message)  # type: ignore[misc]
 
-    def log_change(self, request: HttpRequest, obj: object, message: object) -> object:
+    def log_change(self, request: HttpRequest, obj: models.Model, message: object) -> object:
         record(
             Action.CHANGE, user=request.user, obj=obj, request=request, purpose=self.audit_purpose
         )

@@ -126,13 +126,13 @@ def _write(
         object_type = object_type or obj._meta.label_lower
         object_id = object_id or str(obj.pk)
         object_repr = object_repr or str(obj)
-    acting = user if getattr(user, "is_authenticated", False) else None
+    acting: Any = user if getattr(user, "is_authenticated", False) else None
     event = AuditEvent(
         event=code,
         action=str(action),
         legal_basis=str(legal_basis),
         user=acting,
-        user_label=f"{acting} <{acting.email}>" if acting else "anonym",  # type: ignore[attr-defined]
+        user_label=f"{acting} <{acting.email}>" if acting else "anonym",
         object_type=object_type,
         object_id=object_id,
         object_repr=object_repr,
@@ -147,8 +147,8 @@ def _write(
 
 
 def client_ip(request: HttpRequest | None) -> str | None:
-    """The peer's address as the server saw it (``brobygger serve`` takes the client's from a
-    trusted proxy, BROBYGGER_FORWARDED_ALLOW_IPS); headers are not read here."""
+    """The peer's address as the server saw it. Forwarded headers are not read here: anyone can
+    send one, and the log must not record a forged address."""
     if request is None:
         return None
     try:
