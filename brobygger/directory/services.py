@@ -10,10 +10,10 @@ from django.utils import timezone
 
 from brobygger.accounts.models import User
 from brobygger.accounts.roles import Role
+from brobygger.vocabulary import TAXONOMIES
 
 from .models import Location, Offer, Taxonomy, Term
 from .search import build_document
-from .vocabulary import TAXONOMIES
 
 
 def ensure_vocabulary() -> None:
