@@ -258,7 +258,7 @@ class Offer(models.Model):
     # The owner's form carries the version it was read at: no silently lost edits.
     version = models.PositiveIntegerField(default=1)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
-    # Words, stems and concept tags (lib.danish) that free-text search matches against.
+    # Words, stems and concept tags (brobygger.danish) that free-text search matches against.
     search_document = models.TextField(blank=True, editable=False)
     # The same for the title alone: PostgreSQL weighs it highest when ranking.
     title_document = models.TextField(blank=True, editable=False)

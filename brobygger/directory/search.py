@@ -2,7 +2,7 @@
 
 PostgreSQL searches a stored ``tsvector`` built with the Danish configuration (see migration
 0002); SQLite, for the demo and quick tests, matches the same expanded terms as substrings of
-the stored search document. Both get the same words from ``brobygger.lib.danish``.
+the stored search document. Both get the same words from ``brobygger.danish``.
 """
 
 import math
@@ -15,8 +15,8 @@ from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import ACos, Cos, Greatest, Least, Radians, Sin
 
+from brobygger import danish
 from brobygger.areas.services import EARTH_RADIUS_KM
-from brobygger.lib import danish
 
 from .models import Offer, OfferStatus
 

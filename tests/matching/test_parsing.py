@@ -170,7 +170,7 @@ def test_a_single_citizen_has_pointers_from_the_root() -> None:
 
 
 def test_pointer_keys_are_escaped() -> None:
-    from brobygger.matching.engine import _child
+    from brobygger.matching.engine.parsing import _child
 
     assert _child("", "a/b~c") == "/a~1b~0c"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from brobygger.danish import already_clauses, extra_concepts
 from brobygger.matching.engine import (
     Match,
     citizen_from_json,
@@ -11,7 +12,6 @@ from brobygger.matching.engine import (
     propose,
     rank,
 )
-from brobygger.matching.lexicon_extra import already_clauses, extra_concepts
 
 from .conftest import ROSKILDE, citizen, monthly, offset, service, weekly, window
 

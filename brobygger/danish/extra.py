@@ -1,12 +1,13 @@
-"""A few everyday Danish phrases that ``brobygger.lib.lexicon_da`` does not know yet.
+"""A few everyday Danish phrases the main lexicon does not know yet, and two readings of a
+citizen's wishes: what they already do, and what they can no longer do or cannot figure out.
 
-The shared lexicon belongs to the language module; this small table only fills gaps found
-while building the matcher, until they are added there (they are listed in the hand-over
-report). The format is that of ``lexicon_da.PHRASES``: ``|`` separates alternatives for one
-place, ``…`` lets up to three other words stand in between, and every word also matches its
-inflections by its Snowball stem.
+The phrases fill gaps found while building the matcher, until they are added to
+:mod:`brobygger.danish.lexicon`. The format is that of ``lexicon.PHRASES``: ``|`` separates
+alternatives for one place, ``…`` lets up to three other words stand in between, and every word
+also matches its inflections by its Snowball stem.
 
-Only additions: a phrase here can raise a concept's weight, never lower or remove one.
+Only additions: a phrase here can raise a concept's weight, never lower or remove one. The
+matching engine combines these with :func:`brobygger.danish.analyse`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from brobygger.lib import danish
+from .text import stem, tokenize
 
 EXTRA_PHRASES: dict[str, dict[str, float]] = {
     # "have pulsen op" (the lexicon knows only "få pulsen op").
@@ -42,7 +43,7 @@ _SENTENCE = re.compile(r"[.!?;:\n]+")
 
 
 def _keys(word: str) -> frozenset[str]:
-    return frozenset({word, danish.stem(word)})
+    return frozenset({word, stem(word)})
 
 
 @functools.cache
@@ -55,7 +56,7 @@ def _compiled() -> tuple[tuple[tuple[frozenset[str], ...], tuple[tuple[str, floa
                 continue
             keys: set[str] = set()
             for alternative in piece.split("|"):
-                for token in danish.tokenize(alternative):
+                for token in tokenize(alternative):
                     keys |= _keys(token)
             positions.append(frozenset(keys))
         phrases.append((tuple(positions), tuple(concepts.items())))
@@ -110,7 +111,7 @@ def already_clauses(text: str) -> tuple[str, list[str]]:
     keep: list[str] = []
     already: list[str] = []
     for clause in _CLAUSE.split(text):
-        words = set(danish.tokenize(clause))
+        words = set(tokenize(clause))
         if words & ALREADY_MARKERS and not words & WANT_MARKERS:
             already.append(clause)
         else:
@@ -125,7 +126,7 @@ def extra_concepts(text: str) -> dict[str, tuple[float, str]]:
     """
     found: dict[str, tuple[float, str]] = {}
     for sentence in _SENTENCE.split(text):
-        words = danish.tokenize(sentence)
+        words = tokenize(sentence)
         if not words:
             continue
         keys = [_keys(w) for w in words]

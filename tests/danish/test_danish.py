@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from brobygger.lib import danish, lexicon_da
+from brobygger import danish
+from brobygger.danish import analysis, lexicon, words
 
 SAFE_TERM = re.compile(r"^[0-9a-zæøåéü]+$")  # what the directory search accepts as a term
 DEV_DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "matching-dev"
@@ -308,9 +309,9 @@ def test_concept_tags_survive_the_danish_stemmer_and_never_contain_each_other():
 
 # --- the lexicon -----------------------------------------------------------------------------
 def test_every_concept_has_core_words_and_plenty_of_vocabulary():
-    assert set(lexicon_da.CORE_WORDS) == set(danish.CONCEPTS)
+    assert set(lexicon.CORE_WORDS) == set(danish.CONCEPTS)
     words_per_concept = dict.fromkeys(danish.INTEREST_CODES, 0)
-    for table in (lexicon_da.WORDS, lexicon_da.EXACT):
+    for table in (lexicon.WORDS, lexicon.EXACT):
         for key, weights in table.items():
             for concept in weights:
                 if concept in words_per_concept:
@@ -319,11 +320,11 @@ def test_every_concept_has_core_words_and_plenty_of_vocabulary():
 
 
 def test_no_lexicon_word_is_a_stopword():
-    for table in (lexicon_da.WORDS, lexicon_da.EXACT):
+    for table in (lexicon.WORDS, lexicon.EXACT):
         for key in table:
             for form in key.split(","):
                 tokens = danish.tokenize(form)
-                assert len(tokens) > 1 or tokens[0] not in lexicon_da.STOPWORDS.split(), form
+                assert len(tokens) > 1 or tokens[0] not in lexicon.STOPWORDS.split(), form
 
 
 # --- robustness ------------------------------------------------------------------------------
@@ -399,8 +400,8 @@ def test_tokens_and_concepts_do_not_depend_on_caches_or_order_of_calls(text):
     assert danish.tokenize(text) == first_tokens
     assert danish.concepts(text) == first_concepts
     danish.stem.cache_clear()
-    danish._word_concepts.cache_clear()
-    danish._analysis.cache_clear()
+    words.word_concepts.cache_clear()
+    analysis._analysis.cache_clear()
     assert danish.concepts(text) == first_concepts
 
 
