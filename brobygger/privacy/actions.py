@@ -7,9 +7,12 @@ record of who did what, and it is append-only. New audit rows written here never
 person's name.
 """
 
+import logging
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
@@ -18,7 +21,7 @@ from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -37,23 +40,14 @@ from brobygger.volunteers.stages import Stage
 
 from . import events
 from .access import get_citizen_for, may_erase_citizen, may_erase_volunteer
-from .models import Erasure
+from .models import Erasure, RetentionRun, erasure_of
 from .neutral import ANONYMOUS_VOLUNTEER, MARKER, neutral_changes
 from .records import identifiers, records_of
+from .retention import DELETE, RULES, Rule
+
+logger = logging.getLogger(__name__)
 
 M = models.Model
-
-
-def erasure_of(obj: M) -> Erasure | None:
-    return Erasure.objects.filter(object_type=obj._meta.label_lower, object_id=obj.pk).first()
-
-
-def not_erased[T: models.Model](queryset: QuerySet[T]) -> QuerySet[T]:
-    """The rows of ``queryset`` that have not been anonymised."""
-    erased = Erasure.objects.filter(
-        object_type=queryset.model._meta.label_lower, object_id=OuterRef("pk")
-    )
-    return queryset.filter(~Exists(erased))
 
 
 @transaction.atomic
@@ -302,3 +296,104 @@ def withdraw_consent(citizen: Citizen, *, kind: str, how: str, acting_user: User
     if not consent_in_force(citizen, kind):
         return None
     return record_consent(citizen, kind=kind, given=False, how=how, acting_user=acting_user)
+
+
+# What anonymises a record of each kind a retention rule can find.
+ANONYMISERS: dict[type[models.Model], Callable[..., Erasure]] = {
+    Citizen: anonymise_citizen,
+    Referral: anonymise_referral,
+    Volunteer: anonymise_volunteer,
+}
+
+
+# The retention run -----------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    rule: Rule
+    cutoff: datetime
+    due: int
+    done: int = 0
+    failed: int = 0
+    left: int = 0
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "rule": self.rule.code,
+            "title": str(self.rule.title),
+            "explanation": self.rule.describe(),
+            "cutoff": self.cutoff.isoformat(),
+            "action": self.rule.action,
+            "due": self.due,
+            "done": self.done,
+            "failed": self.failed,
+            "left": self.left,
+        }
+
+
+def apply_retention(
+    *, dry_run: bool = False, batch_size: int = 100, limit: int = 5000
+) -> RetentionRun:
+    """Apply every rule. A dry run only counts what is due. At most ``limit`` items per rule
+    are handled, ``batch_size`` at a time; what is left waits for the next run."""
+    now = timezone.now()
+    run = RetentionRun.objects.create(started_at=now, dry_run=dry_run)
+    outcomes = [_apply(rule, now, dry_run, batch_size, limit) for rule in RULES]
+    run.results = [o.as_json() for o in outcomes]
+    run.finished_at = timezone.now()
+    run.save(update_fields=["results", "finished_at"])
+    if not dry_run:
+        record_event(
+            events.RETENTION_APPLIED,
+            user=None,
+            obj=run,
+            object_repr=_("Opbevaringsregler %(at)s") % {"at": f"{now:%Y-%m-%d}"},
+            data={o.rule.code: {"done": o.done, "failed": o.failed} for o in outcomes},
+        )
+    return run
+
+
+def _apply(rule: Rule, now: datetime, dry_run: bool, batch_size: int, limit: int) -> Outcome:
+    cutoff = rule.cutoff(now)
+    due = rule.due(cutoff).order_by("pk")
+    outcome = Outcome(rule, cutoff, due=due.count())
+    if dry_run:
+        return outcome
+    failed: list[int] = []
+    while outcome.done + outcome.failed < limit:
+        size = min(batch_size, limit - outcome.done - outcome.failed)
+        batch = list(due.exclude(pk__in=failed).values_list("pk", flat=True)[:size])
+        if not batch:
+            break
+        if rule.action == DELETE:
+            with transaction.atomic():
+                rule.model._default_manager.filter(pk__in=batch).delete()
+            outcome.done += len(batch)
+            continue
+        for pk in batch:
+            if _apply_one(rule, pk):
+                outcome.done += 1
+            else:
+                failed.append(pk)
+                outcome.failed += 1
+    outcome.left = due.exclude(pk__in=failed).count()
+    return outcome
+
+
+def _apply_one(rule: Rule, pk: int) -> bool:
+    reason = _("Opbevaringsregel: %(title)s. %(rule)s") % {
+        "title": rule.title,
+        "rule": rule.describe(),
+    }
+    try:
+        anonymise = ANONYMISERS[rule.model]
+        anonymise(
+            rule.model._default_manager.get(pk=pk), acting_user=None, reason=reason, rule=rule.code
+        )
+    except Exception:
+        # One record that cannot be anonymised must not stop the rest; it is reported and
+        # tried again tomorrow.
+        logger.exception("Retention rule %s failed for %s %s", rule.code, rule.model, pk)
+        return False
+    return True

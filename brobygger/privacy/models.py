@@ -6,6 +6,7 @@ volunteer is anonymised is known from an ``Erasure`` row pointing at it (one per
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -69,3 +70,16 @@ class RetentionRun(models.Model):
     @property
     def failed(self) -> int:
         return sum(int(r.get("failed", 0)) for r in self.results)
+
+
+def erasure_of(obj: models.Model) -> Erasure | None:
+    """The anonymisation of ``obj``, if it has been anonymised."""
+    return Erasure.objects.filter(object_type=obj._meta.label_lower, object_id=obj.pk).first()
+
+
+def not_erased[T: models.Model](queryset: QuerySet[T]) -> QuerySet[T]:
+    """The rows of ``queryset`` that have not been anonymised."""
+    erased = Erasure.objects.filter(
+        object_type=queryset.model._meta.label_lower, object_id=OuterRef("pk")
+    )
+    return queryset.filter(~Exists(erased))

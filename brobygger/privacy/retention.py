@@ -1,13 +1,12 @@
-"""How long each kind of record is kept, as a table, and the daily run that applies it.
+"""How long each kind of record is kept, as a table (``actions.apply_retention`` applies it).
 
-Each rule finds what has been kept long enough and anonymises it (people) or deletes it
-(outbox messages). Periods come from the environment (``BROBYGGER_RETENTION_…``, see
+Each rule finds what has been kept long enough, to be anonymised (people) or deleted (outbox
+messages). Periods come from the environment (``BROBYGGER_RETENTION_…``, see
 ``docs/privacy.md``) or a Django setting of the same name without the prefix. The run works in
 bounded batches, one transaction per person, and is idempotent: what is anonymised is recorded
 as an ``Erasure`` and never found again.
 """
 
-import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,24 +15,20 @@ from datetime import datetime
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
-from django.db import models, transaction
+from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from brobygger.audit.log import record_event
 from brobygger.notifications.models import Message, Status
 from brobygger.referrals.models import Case, Citizen, Referral
 from brobygger.referrals.states import OPEN_STATES
 from brobygger.volunteers.models import Assignment, Volunteer
 from brobygger.volunteers.stages import Stage
 
-from . import actions, events
-from .models import RetentionRun
-
-logger = logging.getLogger(__name__)
+from .models import RetentionRun, not_erased
 
 ANONYMISE = "anonymise"
 DELETE = "delete"
@@ -53,7 +48,6 @@ class Rule:
     action: str
     model: type[models.Model]
     due: Callable[[datetime], models.QuerySet[models.Model]] = field(repr=False)
-    apply: Callable[..., object] | None = field(default=None, repr=False)
 
     @property
     def env(self) -> str:
@@ -97,13 +91,13 @@ def _citizens_with_ended_cases(cutoff: datetime) -> models.QuerySet[Citizen]:
     ended_lately = cases.filter(
         Q(closed_at__gte=cutoff) | Q(closed_at__isnull=True, opened_at__gte=cutoff)
     )
-    return actions.not_erased(
+    return not_erased(
         Citizen.objects.filter(Exists(cases), ~Exists(still_open), ~Exists(ended_lately))
     )
 
 
 def _referrals_never_joined(cutoff: datetime) -> models.QuerySet[Referral]:
-    return actions.not_erased(Referral.objects.filter(case__isnull=True, received_at__lt=cutoff))
+    return not_erased(Referral.objects.filter(case__isnull=True, received_at__lt=cutoff))
 
 
 def _without_coming_tasks(volunteers: models.QuerySet[Volunteer]) -> models.QuerySet[Volunteer]:
@@ -111,7 +105,7 @@ def _without_coming_tasks(volunteers: models.QuerySet[Volunteer]) -> models.Quer
     coming = Assignment.objects.filter(
         volunteer=OuterRef("pk"), cancelled_at__isnull=True, ends_at__gt=timezone.now()
     )
-    return actions.not_erased(volunteers.filter(~Exists(coming)))
+    return not_erased(volunteers.filter(~Exists(coming)))
 
 
 def _volunteers_who_left(cutoff: datetime) -> models.QuerySet[Volunteer]:
@@ -148,7 +142,6 @@ RULES: tuple[Rule, ...] = (
         action=ANONYMISE,
         model=Citizen,
         due=_citizens_with_ended_cases,
-        apply=actions.anonymise_citizen,
     ),
     Rule(
         code="unjoined_referrals",
@@ -160,7 +153,6 @@ RULES: tuple[Rule, ...] = (
         action=ANONYMISE,
         model=Referral,
         due=_referrals_never_joined,
-        apply=actions.anonymise_referral,
     ),
     Rule(
         code="left_volunteers",
@@ -172,7 +164,6 @@ RULES: tuple[Rule, ...] = (
         action=ANONYMISE,
         model=Volunteer,
         due=_volunteers_who_left,
-        apply=actions.anonymise_volunteer,
     ),
     Rule(
         code="unused_sign_ups",
@@ -187,7 +178,6 @@ RULES: tuple[Rule, ...] = (
         action=ANONYMISE,
         model=Volunteer,
         due=_unused_sign_ups,
-        apply=actions.anonymise_volunteer,
     ),
     Rule(
         code="outbox_messages",
@@ -204,100 +194,6 @@ RULES: tuple[Rule, ...] = (
         due=_old_messages,
     ),
 )
-
-
-# The run ------------------------------------------------------------------------------------
-
-
-@dataclass
-class Outcome:
-    rule: Rule
-    cutoff: datetime
-    due: int
-    done: int = 0
-    failed: int = 0
-    left: int = 0
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "rule": self.rule.code,
-            "title": str(self.rule.title),
-            "explanation": self.rule.describe(),
-            "cutoff": self.cutoff.isoformat(),
-            "action": self.rule.action,
-            "due": self.due,
-            "done": self.done,
-            "failed": self.failed,
-            "left": self.left,
-        }
-
-
-def apply_retention(
-    *, dry_run: bool = False, batch_size: int = 100, limit: int = 5000
-) -> RetentionRun:
-    """Apply every rule. A dry run only counts what is due. At most ``limit`` items per rule
-    are handled, ``batch_size`` at a time; what is left waits for the next run."""
-    now = timezone.now()
-    run = RetentionRun.objects.create(started_at=now, dry_run=dry_run)
-    outcomes = [_apply(rule, now, dry_run, batch_size, limit) for rule in RULES]
-    run.results = [o.as_json() for o in outcomes]
-    run.finished_at = timezone.now()
-    run.save(update_fields=["results", "finished_at"])
-    if not dry_run:
-        record_event(
-            events.RETENTION_APPLIED,
-            user=None,
-            obj=run,
-            object_repr=_("Opbevaringsregler %(at)s") % {"at": f"{now:%Y-%m-%d}"},
-            data={o.rule.code: {"done": o.done, "failed": o.failed} for o in outcomes},
-        )
-    return run
-
-
-def _apply(rule: Rule, now: datetime, dry_run: bool, batch_size: int, limit: int) -> Outcome:
-    cutoff = rule.cutoff(now)
-    due = rule.due(cutoff).order_by("pk")
-    outcome = Outcome(rule, cutoff, due=due.count())
-    if dry_run:
-        return outcome
-    failed: list[int] = []
-    while outcome.done + outcome.failed < limit:
-        size = min(batch_size, limit - outcome.done - outcome.failed)
-        batch = list(due.exclude(pk__in=failed).values_list("pk", flat=True)[:size])
-        if not batch:
-            break
-        if rule.apply is None:
-            with transaction.atomic():
-                rule.model._default_manager.filter(pk__in=batch).delete()
-            outcome.done += len(batch)
-            continue
-        for pk in batch:
-            if _apply_one(rule, pk):
-                outcome.done += 1
-            else:
-                failed.append(pk)
-                outcome.failed += 1
-    outcome.left = due.exclude(pk__in=failed).count()
-    return outcome
-
-
-def _apply_one(rule: Rule, pk: int) -> bool:
-    if rule.apply is None:
-        raise ValueError(f"Rule {rule.code} deletes; it has no action per record")
-    reason = _("Opbevaringsregel: %(title)s. %(rule)s") % {
-        "title": rule.title,
-        "rule": rule.describe(),
-    }
-    try:
-        rule.apply(
-            rule.model._default_manager.get(pk=pk), acting_user=None, reason=reason, rule=rule.code
-        )
-    except Exception:
-        # One record that cannot be anonymised must not stop the rest; it is reported and
-        # tried again tomorrow.
-        logger.exception("Retention rule %s failed for %s %s", rule.code, rule.model, pk)
-        return False
-    return True
 
 
 def report_lines(run: RetentionRun) -> list[str]:

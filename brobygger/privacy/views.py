@@ -27,6 +27,7 @@ from . import actions, events, export
 from .access import get_citizen_for, get_volunteer_for, may_erase_citizen
 from .consents import standings
 from .forms import AnonymiseForm, WithdrawConsentForm
+from .models import erasure_of
 
 
 def _user(request: HttpRequest) -> User:
@@ -128,7 +129,7 @@ def _citizen_page(
             "consents": consents,
             "case": cases.first(),
             "has_open_case": cases.filter(state__in=OPEN_STATES).exists(),
-            "erasure": actions.erasure_of(person),
+            "erasure": erasure_of(person),
             "may_erase": may_erase_citizen(user, person),
             "anonymise_form": anonymise_form or AnonymiseForm(),
             "error_forms": errors,
@@ -210,7 +211,7 @@ def _volunteer_page(
         "privacy/volunteer.html",
         {
             "volunteer": person,
-            "erasure": actions.erasure_of(person),
+            "erasure": erasure_of(person),
             "anonymise_form": anonymise_form or AnonymiseForm(),
             "error_forms": errors,
         },

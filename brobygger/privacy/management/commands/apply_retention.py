@@ -8,7 +8,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from brobygger.privacy.retention import apply_retention, report_lines
+from brobygger.privacy.actions import apply_retention
+from brobygger.privacy.retention import report_lines
 
 
 class Command(BaseCommand):

@@ -3,8 +3,7 @@ consent is withdrawn with two taps and a sentence."""
 
 import pytest
 
-# The browser fixtures live with the other browser tests.
-from tests.browser.conftest import browser, log_in, phone, serious_violations  # noqa: F401
+from tests.browser.conftest import log_in, serious_violations
 
 pytestmark = [pytest.mark.browser]
 
