@@ -14,6 +14,7 @@ from django_htmx.http import reselect, reswap, retarget
 
 from brobygger.lib.concurrency import StaleEdit
 from brobygger.lib.paging import CappedPaginator
+from brobygger.lib.validation import parse_id
 
 from . import actions, services
 from . import calendar as offer_calendar
@@ -185,7 +186,10 @@ def text_size(request: HttpRequest) -> HttpResponse:
     target = request.POST.get("next") or "/"
     from django.utils.http import url_has_allowed_host_and_scheme
 
-    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+    # Only a path on this site: "-1" would be read as the name of a view (a 500).
+    if not target.startswith("/") or not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}
+    ):
         target = "/"
     response = redirect(target)
     if request.COOKIES.get("tekst") == "stor":
@@ -251,7 +255,7 @@ def new_offer(request: HttpRequest) -> HttpResponse:
     org_id = request.GET.get("organisation") or request.POST.get("organisation")
     organisation = (
         organisations.filter(pk=org_id).first()
-        if str(org_id or "").isdigit()
+        if parse_id(org_id)
         else (organisations.first() if organisations.count() == 1 else None)
     )
     if organisation is None:

@@ -28,7 +28,7 @@ def clean_postal_code(value: str) -> tuple[str, tuple[float, float] | None]:
     value = value.strip()
     if not value:
         return "", None
-    if not (len(value) == 4 and value.isdigit()):
+    if not (len(value) == 4 and value.isascii() and value.isdigit()):
         raise ValidationError(_("Skriv postnummeret med fire cifre, for eksempel 4000."))
     row = PostalCode.objects.filter(code=value).values_list("latitude", "longitude").first()
     if row is None:
@@ -88,3 +88,13 @@ def validate_text(value: str) -> None:
             _("Teksten indeholder usynlige styretegn, som ikke kan gemmes. Fjern dem."),
             code="control_characters",
         )
+
+
+def parse_id(value: object) -> int | None:
+    """A database id read without a form (a query string, a button's value): ASCII digits
+    that fit the column, else None. "²" passes ``str.isdigit`` but not ``int``, and
+    10**30 overflows the column, so neither may reach a query."""
+    text = str(value or "")
+    if text.isascii() and text.isdigit() and len(text) <= 10 and 0 < int(text) <= NUMBER_MAX:
+        return int(text)
+    return None

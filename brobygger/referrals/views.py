@@ -20,6 +20,7 @@ from brobygger.accounts.roles import Role
 from brobygger.audit.log import record_event
 from brobygger.directory.models import Offer
 from brobygger.lib.concurrency import StaleEdit
+from brobygger.lib.validation import parse_id
 
 from . import actions, events
 from .access import get_case_for, is_team_lead, visible_cases, visible_referrals, works_with_cases
@@ -300,11 +301,8 @@ def take(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def reassign(request: HttpRequest, pk: int) -> HttpResponse:
     case = _case_post(request, pk)
-    to = (
-        User.objects.filter(pk=request.POST.get("to") or 0).first()
-        if str(request.POST.get("to", "")).isdigit()
-        else None
-    )
+    to_id = parse_id(request.POST.get("to"))
+    to = User.objects.filter(pk=to_id).first() if to_id else None
     if to is None:
         messages.error(request, _("Vælg en brobygger."))
         return redirect(case_url(case))
@@ -422,7 +420,7 @@ def choose(request: HttpRequest, pk: int) -> HttpResponse:
     offer_id = request.POST.get("offer", "")
     proposal = next((p for p in proposals_for(case, top=50) if str(p.offer.pk) == offer_id), None)
     offer = proposal.offer if proposal else None
-    if offer is None and offer_id.isdigit():
+    if offer is None and parse_id(offer_id):
         # Not proposed (e.g. chosen from the directory directly): allowed, without reasons.
         offer = Offer.objects.filter(pk=offer_id, status="active").first()
     if offer is None:
