@@ -103,9 +103,6 @@ def test_the_form_needs_its_csrf_token(case, worker):
     assert referrals.consent_in_force(case.citizen, "feedback")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the link is for the lead to add to case.html (it is being split)"
-)
 def test_the_case_page_links_to_the_consents(client, case, worker):
     client.force_login(worker)
     html = client.get(reverse("referrals:case", args=[case.pk])).content.decode()
