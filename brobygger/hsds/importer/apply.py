@@ -4,6 +4,7 @@ so re-importing the same file changes nothing (not even ``updated_at``, which
 
 import contextlib
 import uuid
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import datetime, time
 from typing import Any, TypeVar
@@ -20,16 +21,19 @@ from brobygger.directory.models import (
     LocationKind,
     Offer,
     Organisation,
+    Pause,
     Schedule,
     Taxonomy,
     Term,
 )
 from brobygger.directory.services import place_location, refresh_search_document
 
+from .extensions import PausePlan
 from .plans import LocationPlan, OfferPlan, OrganisationPlan, Plan, SchedulePlan
 from .report import ImportReport, Problems
 
 M = TypeVar("M", bound=models.Model)
+ID_BATCH = 500  # ids per query: well below SQLite's limit on parameters
 Progress = Callable[[Iterable[Any], str, int], Iterable[Any]]
 
 
@@ -63,10 +67,17 @@ class Applier:
         self.place_pks: dict[uuid.UUID, int] = {}
         self.terms: dict[str, Term] = {}
         self.pending: list[tuple[str, str]] = []  # counts kept only if the record commits
+        self.pending_offer: int | None = None
+        self.offer_pks: list[int] = []  # offers whose search words are rebuilt at the end
         self.removed_schedules = 0
+        # The planned ids already in the database, read once per table, so that a new row
+        # costs no query to learn it is new. An id met a second time is looked up again.
+        self.existing: dict[type[models.Model], set[uuid.UUID]] = {}
+        self.seen: dict[type[models.Model], set[uuid.UUID]] = defaultdict(set)
 
     def run(self) -> None:
         self._vocabulary()
+        self._read_existing_ids()
         for org in self.plan.organisations.values():
             self._guarded("organisations", org, self._organisation)
         for place in self.plan.locations.values():
@@ -75,6 +86,7 @@ class Applier:
         for offer in self.progress(self.plan.offers, label, len(self.plan.offers)):
             self._guarded("offers", offer, self._offer)
         self.report.count("offers", "skipped", self.plan.unplanned)
+        self._refresh_search_documents()
 
     def _guarded(
         self,
@@ -84,12 +96,15 @@ class Applier:
     ) -> None:
         """One record in its own savepoint: if the database refuses it, only it is lost."""
         self.pending = []
+        self.pending_offer = None
         if plan.ok:
             try:
                 with transaction.atomic():
                     apply(plan)
                 for counted_entity, outcome in self.pending:
                     self.report.count(counted_entity, outcome)
+                if self.pending_offer is not None:
+                    self.offer_pks.append(self.pending_offer)
                 return
             except DependencyFailed:
                 pass
@@ -103,6 +118,32 @@ class Applier:
             plan.ok = False
         self.report.count(entity, "skipped")
 
+    def _read_existing_ids(self) -> None:
+        plan = self.plan
+        planned: dict[type[models.Model], list[uuid.UUID]] = {
+            Organisation: list(plan.organisations),
+            Contact: [c.hsds_id for o in plan.organisations.values() for c in o.contacts or []],
+            Location: list(plan.locations),
+            Offer: [o.hsds_id for o in plan.offers],
+            Schedule: [s.hsds_id for o in plan.offers for s in o.schedules or []],
+        }
+        for model, ids in planned.items():
+            found: set[uuid.UUID] = set()
+            for start in range(0, len(ids), ID_BATCH):
+                found.update(
+                    model._default_manager.filter(
+                        hsds_id__in=ids[start : start + ID_BATCH]
+                    ).values_list("hsds_id", flat=True)
+                )
+            self.existing[model] = found
+
+    def _find(self, model: type[M], hsds_id: uuid.UUID) -> M | None:
+        first_time = hsds_id not in self.seen[model]
+        self.seen[model].add(hsds_id)
+        if first_time and model in self.existing and hsds_id not in self.existing[model]:
+            return None
+        return model._default_manager.filter(hsds_id=hsds_id).first()
+
     def _upsert(
         self,
         model: type[M],
@@ -112,7 +153,7 @@ class Applier:
         entity: str,
         prepare: Callable[[M], None] | None = None,
     ) -> tuple[M, str]:
-        obj = model._default_manager.filter(hsds_id=hsds_id).first()
+        obj = self._find(model, hsds_id)
         created = obj is None
         if obj is None:
             obj = model(hsds_id=hsds_id)
@@ -125,7 +166,12 @@ class Applier:
         if not created and _state(obj) == before:
             outcome = "unchanged"
         else:
-            obj.full_clean(validate_unique=False)
+            # Foreign keys point at rows this import just found or wrote, and the validator
+            # checked what the constraints check (the database still enforces them): leaving
+            # both out saves a query per key and per constraint on every row.
+            obj.full_clean(
+                exclude=_foreign_keys(model), validate_unique=False, validate_constraints=False
+            )
             obj.save()
         self.pending.append((entity, outcome))
         return obj, outcome
@@ -169,7 +215,7 @@ class Applier:
     # Organisations and places -------------------------------------------------------------
 
     def _organisation(self, plan: OrganisationPlan) -> None:
-        org = self._upsert(Organisation, plan.hsds_id, plan.values, entity="organisations")[0]
+        org, outcome = self._upsert(Organisation, plan.hsds_id, plan.values, entity="organisations")
         if plan.contacts is not None:
             for person in plan.contacts:
                 self._upsert(
@@ -178,7 +224,8 @@ class Applier:
                     person.values | {"organisation_id": org.pk},
                     entity="contacts",
                 )
-            org.contacts.exclude(hsds_id__in=[c.hsds_id for c in plan.contacts]).delete()
+            if outcome != "created":
+                org.contacts.exclude(hsds_id__in=[c.hsds_id for c in plan.contacts]).delete()
         self.org_pks[plan.hsds_id] = org.pk
 
     def _org_pk(self, hsds_id: uuid.UUID) -> int:
@@ -219,43 +266,98 @@ class Applier:
         if plan.location_ref is not None:
             place_id = plan.location_ref[0]
             values["location_id"] = self._place_pk(place_id) if place_id else None
-        if plan.assured is not None:
-            confirmed = (
-                Offer.objects.filter(hsds_id=plan.hsds_id)
-                .values_list("last_confirmed_at", flat=True)
-                .first()
-            )
+
+        def confirm(offer: Offer) -> None:
             # HSDS carries the date only: keep our exact time when the day is the same.
-            if confirmed is None or timezone.localdate(confirmed) != plan.assured:
-                values["last_confirmed_at"] = timezone.make_aware(
+            if plan.assured is not None and (
+                offer._state.adding or timezone.localdate(offer.last_confirmed_at) != plan.assured
+            ):
+                offer.last_confirmed_at = timezone.make_aware(
                     datetime.combine(plan.assured, time(12))
                 )
-        offer, outcome = self._upsert(Offer, plan.hsds_id, values, entity="offers")
+
+        offer, outcome = self._upsert(Offer, plan.hsds_id, values, entity="offers", prepare=confirm)
+        new = outcome == "created"  # nothing hangs off it yet: no need to read what does
         changed = False
         if plan.term_codes is not None:
-            changed |= self._set_terms(offer, plan.term_codes)
+            changed |= self._set_terms(offer, plan.term_codes, new=new)
         if plan.schedules is not None:
-            changed |= self._set_schedules(offer, plan.schedules)
+            changed |= self._set_schedules(offer, plan.schedules, new=new)
+        if plan.pauses is not None:
+            changed |= self._set_pauses(offer, plan.pauses, new=new)
         if outcome == "unchanged" and changed:
             offer.save(update_fields=["updated_at"])  # last_modified must move
             self.pending[self.pending.index(("offers", "unchanged"))] = ("offers", "updated")
-        refresh_search_document(offer)
+        self.pending_offer = offer.pk
 
-    def _set_terms(self, offer: Offer, codes: list[str]) -> bool:
+    def _set_terms(self, offer: Offer, codes: list[str], *, new: bool) -> bool:
         wanted = [self.terms[code] for code in codes if code in self.terms]
+        if new:
+            Offer.terms.through.objects.bulk_create(
+                Offer.terms.through(offer_id=offer.pk, term_id=term.pk) for term in wanted
+            )
+            return bool(wanted)
         if set(offer.terms.values_list("code", flat=True)) == {t.code for t in wanted}:
             return False
         offer.terms.set(wanted)
         return True
 
-    def _set_schedules(self, offer: Offer, plans: list[SchedulePlan]) -> bool:
+    def _set_schedules(self, offer: Offer, plans: list[SchedulePlan], *, new: bool) -> bool:
         changed = False
         for plan in plans:
             _schedule, outcome = self._upsert(
                 Schedule, plan.hsds_id, plan.values | {"offer_id": offer.pk}, entity="schedules"
             )
             changed |= outcome != "unchanged"
+        if new:
+            return changed
         gone = offer.schedules.exclude(hsds_id__in=[p.hsds_id for p in plans])
         removed = gone.delete()[0]
         self.removed_schedules += removed
         return changed or removed > 0
+
+    def _set_pauses(self, offer: Offer, plans: list[PausePlan], *, new: bool) -> bool:
+        """Pauses have no HSDS id: they match on their days (a yearly one on day and month,
+        so importing the same file next year changes nothing)."""
+        wanted = {_pause_key(p): p for p in plans}
+        gone = []
+        for pause in [] if new else offer.pauses.all():
+            if wanted.pop(_pause_key(pause), None) is None:
+                gone.append(pause.pk)
+        if gone:
+            Pause.objects.filter(pk__in=gone).delete()
+        Pause.objects.bulk_create(
+            Pause(
+                offer=offer,
+                starts_on=p.starts_on,
+                ends_on=p.ends_on,
+                every_year=p.every_year,
+                note=p.note,
+            )
+            for p in wanted.values()
+        )
+        return bool(gone or wanted)
+
+    def _refresh_search_documents(self) -> None:
+        """The search words of every imported offer, which include its organiser's and
+        place's names: rebuilt in batches that read those and the terms in a few queries."""
+        batch = 500
+        for start in range(0, len(self.offer_pks), batch):
+            offers = (
+                Offer.objects.filter(pk__in=self.offer_pks[start : start + batch])
+                .select_related("organisation", "location__postal_code")
+                .prefetch_related("terms")
+            )
+            for offer in offers:
+                refresh_search_document(offer)
+
+
+def _foreign_keys(model: type[models.Model]) -> list[str]:
+    return [f.name for f in model._meta.concrete_fields if f.is_relation]
+
+
+def _pause_key(pause: Pause | PausePlan) -> tuple[object, ...]:
+    days: tuple[object, ...] = (pause.starts_on, pause.ends_on)
+    if pause.every_year:
+        days = tuple((d.month, d.day) for d in (pause.starts_on, pause.ends_on))
+    return (pause.every_year, pause.note, *days)

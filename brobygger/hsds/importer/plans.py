@@ -8,6 +8,7 @@ from typing import Any
 from brobygger.areas.models import PostalCode
 from brobygger.directory.models import Taxonomy, Term
 
+from .extensions import PausePlan
 from .report import Where
 
 
@@ -74,6 +75,8 @@ class OfferPlan:
     assured: date | None
     where: Where
     ok: bool = True
+    # None: leave the offer's pauses alone (it came without its alert and meeting times).
+    pauses: list[PausePlan] | None = None
 
 
 @dataclass

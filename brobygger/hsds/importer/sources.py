@@ -363,6 +363,7 @@ def _attach_to_services(t: _Tables) -> None:
     org_contacts = t.grouped("contact", "organization_id")
     org_phones = t.grouped("phone", "organization_id")
     for org_id, org in orgs.items():
+        org["attributes"] = attributes.get(org_id, [])
         org["contacts"] = [c for c in org_contacts.get(org_id, []) if "service_id" not in c]
         org["phones"] = [
             p for p in org_phones.get(org_id, []) if "service_id" not in p and "contact_id" not in p
@@ -371,7 +372,7 @@ def _attach_to_services(t: _Tables) -> None:
 
 
 def _check_links(t: _Tables, services: dict[str, Node], orgs: dict[str, Node]) -> None:
-    """Rows that point at nothing are errors; rows for things we do not keep are warnings."""
+    """Rows that point at nothing are errors."""
     for table in ("service_at_location", "cost_option"):
         for row in t.rows[table]:
             if row.get("service_id") not in services:
@@ -381,16 +382,9 @@ def _check_links(t: _Tables, services: dict[str, Node], orgs: dict[str, Node]) -
                 )
     for row in t.rows["attribute"]:
         link = row.get("link_id", "")
-        if link in services or link in t.by_id["location"]:
-            continue
-        if link in orgs:
-            t.problems.warn(
-                row.where,
-                _("Brobygger gemmer ikke attributter for arrangører, så rækken springes over."),
-            )
-        else:
+        if link not in services and link not in t.by_id["location"] and link not in orgs:
             t.problems.error(
                 row.where.at("link_id"),
-                _("link_id %(id)s er hverken en service eller et sted i denne pakke.")
+                _("link_id %(id)s er hverken en service, et sted eller en arrangør i denne pakke.")
                 % {"id": _empty_or(link)},
             )

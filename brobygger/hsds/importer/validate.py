@@ -14,6 +14,7 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -23,6 +24,7 @@ from brobygger.directory.schedules import BYDAY_RE, WEEKDAY_CODES, ScheduleError
 
 from ..serializers import FULL_CODE, HEARING_LOOP_CODE, HSDS_TO_STATUS, WHEELCHAIR_CODE
 from ..wording import shown
+from . import extensions
 from .fields import Fields, phone_number
 from .plans import (
     ContactPlan,
@@ -192,8 +194,8 @@ class Validator:
     def _attribute_codes(self, nodes: list[Node]) -> list[str]:
         codes: list[str] = []
         for node in nodes:
-            if str(node.get("value", "")).strip().lower() in FALSE_VALUES:
-                continue  # an attribute explicitly switched off
+            if _switched_off(node):
+                continue
             code = self._attribute_code(node)
             if code and code not in codes:
                 codes.append(code)
@@ -230,6 +232,9 @@ class Validator:
             "website": f.url("website"),
             "phone": phone_number(f.items("phones") or [], self.problems),
         }
+        attributes = f.items("attributes")
+        if attributes is not None:
+            values |= self._organisation_kind(attributes)
         contact_nodes = f.items("contacts")
         contacts = (
             None
@@ -241,6 +246,34 @@ class Validator:
         )
         self.plan.organisations[hsds_id] = plan
         return plan
+
+    def _organisation_kind(self, nodes: list[Node]) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        for node in nodes:
+            code = self._known_code(node)
+            if extensions.kind_taxonomy(code) != extensions.ORGANISATION_KIND:
+                self.problems.warn(
+                    node.where,
+                    _(
+                        "en arrangør kan kun have attributten %(kind)s:…, så denne attribut "
+                        "springes over."
+                    )
+                    % {"kind": extensions.ORGANISATION_KIND},
+                )
+            elif not _switched_off(node):
+                kind = extensions.check_kind(code, node, self.problems)
+                if kind:
+                    found["kind"] = kind
+        return found
+
+    def _known_code(self, node: Node) -> str:
+        """The code of an attribute's term, read without creating the term."""
+        term = node.get("taxonomy_term")
+        code = term.get("code") if isinstance(term, Node) else None
+        term_id = Fields(node, self.problems).uuid("taxonomy_term_id", required=False)
+        if code is None and term_id in self.lookups.terms_by_id:
+            code = self.lookups.terms_by_id[term_id].code
+        return code if isinstance(code, str) else ""
 
     # Places -------------------------------------------------------------------------------
 
@@ -275,26 +308,39 @@ class Validator:
             )
         return street[:200], postal
 
-    def _place_flags(self, nodes: list[Node]) -> dict[str, bool]:
+    def _place_attributes(self, nodes: list[Node]) -> dict[str, Any]:
+        """A place's flags (both set: absent is off) and its kind (only when given)."""
         codes = []
+        found: dict[str, Any] = {}
         for node in nodes:
-            term = node.get("taxonomy_term")
-            code = term.get("code") if isinstance(term, Node) else None
-            term_id = Fields(node, self.problems).uuid("taxonomy_term_id", required=False)
-            if code is None and term_id in self.lookups.terms_by_id:
-                code = self.lookups.terms_by_id[term_id].code
-            if code not in (WHEELCHAIR_CODE, HEARING_LOOP_CODE):
+            code = self._known_code(node)
+            is_kind = extensions.kind_taxonomy(code) == extensions.LOCATION_KIND
+            if code not in (WHEELCHAIR_CODE, HEARING_LOOP_CODE) and not is_kind:
                 self.problems.warn(
                     node.where,
                     _(
-                        "et sted kan kun have attributterne %(wheelchair)s og %(hearing_loop)s, "
-                        "så denne attribut springes over."
+                        "et sted kan kun have attributterne %(wheelchair)s, %(hearing_loop)s "
+                        "og %(kind)s:…, så denne attribut springes over."
                     )
-                    % {"wheelchair": WHEELCHAIR_CODE, "hearing_loop": HEARING_LOOP_CODE},
+                    % {
+                        "wheelchair": WHEELCHAIR_CODE,
+                        "hearing_loop": HEARING_LOOP_CODE,
+                        "kind": extensions.LOCATION_KIND,
+                    },
                 )
-            elif str(node.get("value", "")).strip().lower() not in FALSE_VALUES:
+            elif _switched_off(node):
+                continue
+            elif is_kind:
+                kind = extensions.check_kind(code, node, self.problems)
+                if kind:
+                    found["kind"] = kind
+            else:
                 codes.append(code)
-        return {"wheelchair": WHEELCHAIR_CODE in codes, "hearing_loop": HEARING_LOOP_CODE in codes}
+        found |= {
+            "wheelchair": WHEELCHAIR_CODE in codes,
+            "hearing_loop": HEARING_LOOP_CODE in codes,
+        }
+        return found
 
     def location(self, node: Node) -> LocationPlan | None:
         f = Fields(node, self.problems)
@@ -335,7 +381,7 @@ class Validator:
             values["accessibility"] = "\n".join(filter(None, texts))
         attributes = f.items("attributes")
         if attributes is not None:
-            values |= self._place_flags(attributes)
+            values |= self._place_attributes(attributes)
         org_id = f.uuid("organization_id", required=False)
         plan = LocationPlan(
             hsds_id,
@@ -485,12 +531,20 @@ class Validator:
         values |= self._ages(f, node)
         values |= self._price(f)
         values |= self._contact_person(f, values)
+        values |= extensions.offer_fields(f)
         attributes = f.items("attributes")
         codes = None if attributes is None else self._attribute_codes(attributes)
         if codes is not None:
             values["has_places"] = FULL_CODE not in codes
         sals = f.items("service_at_locations")
         schedules = self._schedules(f, sals or [])
+        # Pauses belong with the meeting times: a service that carries those (or its
+        # alert) says which pauses it has; a list item without them leaves ours alone.
+        pauses = (
+            extensions.pauses(f, timezone.localdate())
+            if schedules is not None or f.has("alert")
+            else None
+        )
         org_ref = self._organisation_ref(f, node)
         location_ref = self._location_ref(f, sals)
         assured = f.date("assured_date")
@@ -508,6 +562,7 @@ class Validator:
                 assured,
                 node.where,
                 ok=self.problems.errors == before,
+                pauses=pauses,
             )
         )
 
@@ -680,6 +735,11 @@ class Validator:
                     offer.ok = False
                 elif place_id in self.plan.locations and not self.plan.locations[place_id].ok:
                     offer.ok = False
+
+
+def _switched_off(attribute: Node) -> bool:
+    """An attribute whose value says false is explicitly off."""
+    return str(attribute.get("value", "")).strip().lower() in FALSE_VALUES
 
 
 def _byday_problem(raw: str) -> str:
