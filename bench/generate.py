@@ -8,7 +8,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from brobygger.areas.models import PostalCode
-from brobygger.demo import content
+from brobygger.demo import package
 from brobygger.directory.models import Location, Offer, Organisation, Schedule, Term
 from brobygger.directory.search import build_document
 from brobygger.directory.services import ensure_vocabulary
@@ -21,8 +21,9 @@ def generate(offers: int, seed: int = 2026) -> None:
     ensure_vocabulary()
     postal_codes = list(PostalCode.objects.filter(latitude__isnull=False, is_special=False))
     terms = {t.code: t for t in Term.objects.all()}
+    orgs, places = package.table("organizations.csv"), package.table("locations.csv")
     organisations = Organisation.objects.bulk_create(
-        Organisation(name=f"{rng.choice(content.ORGANISATIONS).name} {n}", kind="association")
+        Organisation(name=f"{rng.choice(orgs)['name']} {n}", kind="association")
         for n in range(max(1, offers // 25))
     )
     locations = []
@@ -30,7 +31,7 @@ def generate(offers: int, seed: int = 2026) -> None:
         pc = rng.choice(postal_codes)
         locations.append(
             Location(
-                name=f"{rng.choice(content.LOCATIONS).name} {pc.name}",
+                name=f"{rng.choice(places)['name']} {pc.name}",
                 kind="meeting_place",
                 street=f"Skolevej {n % 200 + 1}",
                 postal_code=pc,
@@ -43,7 +44,7 @@ def generate(offers: int, seed: int = 2026) -> None:
         )
     locations = Location.objects.bulk_create(locations, batch_size=BATCH)
     now = timezone.now()
-    templates = content.OFFERS
+    templates = package.offers()
     made = 0
     while made < offers:
         size = min(BATCH, offers - made)
@@ -62,8 +63,8 @@ def generate(offers: int, seed: int = 2026) -> None:
                         price_note=spec.price_note,
                         has_places=not spec.full,
                         status=spec.status,
-                        contact_name=spec.contact.name,
-                        contact_phone=spec.contact.phone,
+                        contact_name=spec.contact_name,
+                        contact_phone=spec.contact_phone,
                         last_confirmed_at=now - timedelta(days=rng.randint(1, 300)),
                         search_document=build_document(spec.title, spec.summary, spec.description),
                         title_document=build_document(spec.title),
@@ -74,8 +75,7 @@ def generate(offers: int, seed: int = 2026) -> None:
             links = []
             schedules = []
             for offer, spec in zip(batch, specs, strict=True):
-                codes = [f"interest:{c}" for c in spec.interests]
-                codes += [f"access:{c}" for c in spec.access]
+                codes = [c for c in spec.codes if c.startswith(("interest:", "access:"))]
                 links += [
                     Offer.terms.through(offer_id=offer.pk, term_id=terms[c].pk) for c in codes
                 ]

@@ -2,7 +2,7 @@
 
     uv run python bench/matching.py [--offers 100000] [--repeat 7] [--seed 2026]
 
-Generates N offers deterministically: the demo directory's offers (``brobygger.demo.content``)
+Generates N offers deterministically: the demo directory's offers (``brobygger.demo.package``)
 as templates, placed at Danish postal-code centroids (``brobygger/areas/data/postal_codes.csv``)
 with a few kilometres of jitter, with a town name in the title, a share inactive or full, as
 HSDS "service_full" dicts. Then times, for a handful of citizens:
@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from brobygger.demo import content  # noqa: E402
+from brobygger.demo import package  # noqa: E402
 from brobygger.matching.engine import (  # noqa: E402
     OfferIndex,
     citizen_from_json,
@@ -65,25 +65,18 @@ def _term(code: str) -> dict:
     return {"taxonomy_term": {"code": code, "name": code.split(":", 1)[1]}}
 
 
-def _schedules(template: content.OfferSpec) -> list[dict]:
-    out = []
-    for spec in template.schedules:
-        rule = content.parse_rule(spec.rule)
-        if not rule or rule["freq"] == "ONCE":
-            continue
-        freq, interval = str(rule["freq"]), 1
-        if freq == "BIWEEKLY":
-            freq, interval = "WEEKLY", 2
-        out.append(
-            {
-                "freq": freq,
-                "interval": interval,
-                "byday": rule["byday"],
-                "opens_at": f"{rule['opens']}:00",
-                "closes_at": f"{rule['closes']}:00",
-            }
-        )
-    return out
+def _schedules(template: package.DemoOffer) -> list[dict]:
+    return [
+        {
+            "freq": rule.freq,
+            "interval": rule.interval,
+            "byday": rule.byday,
+            "opens_at": f"{rule.opens}:00",
+            "closes_at": f"{rule.closes}:00",
+        }
+        for rule in template.rules
+        if rule.freq != "ONCE"
+    ]
 
 
 STREETS = (
@@ -109,14 +102,12 @@ def generate(n: int, seed: int, unique: bool = False) -> list[dict]:
     also says where the offer meets, so no two texts are alike (the cold-start worst case)."""
     rng = random.Random(seed)
     places = _postal_codes()
-    templates = content.OFFERS
+    templates = package.offers()
     services = []
     for k in range(n):
         template = templates[k % len(templates)]
         postal, town, lat, lon = places[rng.randrange(len(places))]
-        codes = [f"interest:{c}" for c in template.interests]
-        codes += [f"access:{a}" for a in template.access]
-        codes += [f"target:{t}" for t in template.targets]
+        codes = [c for c in template.codes if c != "status:fuldt"]
         if template.full or rng.random() < 0.04:
             codes.append("status:fuldt")
         status = STATUS.get(template.status, "inactive")
@@ -142,7 +133,9 @@ def generate(n: int, seed: int, unique: bool = False) -> list[dict]:
             "attributes": [_term(c) for c in codes],
             "schedules": _schedules(template),
             "cost_options": (
-                [{"amount": template.price_kr, "option": "pr. gang"}] if template.price_kr else []
+                [{"amount": float(template.price_kr), "option": "pr. gang"}]
+                if template.price_kr
+                else []
             ),
             "service_at_locations": [{"location": location}],
         }
