@@ -1,6 +1,7 @@
 """State changes of accounts: one function each, authorised, in one transaction, audited."""
 
 import uuid
+from typing import Any
 
 from allauth.mfa.models import Authenticator
 from django.core.exceptions import PermissionDenied
@@ -9,7 +10,7 @@ from django.http import HttpRequest
 
 from brobygger.audit.log import record_event
 
-from . import events
+from . import crypto, events
 from .models import User
 from .roles import Role
 
@@ -51,3 +52,35 @@ def renew_calendar_token(
     # The address itself is a secret: it is never written to the log.
     record_event(events.CALENDAR_LINK_RENEWED, user=acting_user, obj=person, request=request)
     return locked.calendar_token
+
+
+@transaction.atomic
+def reencrypt_two_factor_secrets(*, acting_user: User | None = None) -> int:
+    """Encrypt every stored authenticator secret again with the current (first) key: step 2 of
+    a key rotation (see crypto.py). Run from the command line, so there may be no acting user.
+    Returns how many authenticators were rewritten."""
+    count = 0
+    for authenticator in Authenticator.objects.select_for_update().iterator():
+        data = _reencrypted(authenticator.data)
+        if data != authenticator.data:
+            Authenticator.objects.filter(pk=authenticator.pk).update(data=data)
+            count += 1
+    record_event(
+        events.SECRETS_REENCRYPTED,
+        user=acting_user,
+        object_type=Authenticator._meta.label_lower,
+        data={"count": count},
+    )
+    return count
+
+
+def _reencrypted(data: dict[str, Any]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for field, value in data.items():
+        if crypto.is_encrypted(value):
+            result[field] = crypto.reencrypt(value)
+        elif isinstance(value, list):
+            result[field] = [crypto.reencrypt(v) if crypto.is_encrypted(v) else v for v in value]
+        else:
+            result[field] = value
+    return result

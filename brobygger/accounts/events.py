@@ -46,3 +46,9 @@ CALENDAR_LINK_RENEWED = EventType(
     LegalBasis.SECURITY,
     _("Kalenderlink fornyet"),
 )
+SECRETS_REENCRYPTED = EventType(
+    "account.secrets_reencrypted",
+    Action.CHANGE,
+    LegalBasis.SECURITY,
+    _("Totrinsnøgler krypteret igen med en ny nøgle"),
+)

@@ -1,10 +1,6 @@
-from typing import Any
-
-from allauth.mfa.models import Authenticator
 from django.core.management.base import BaseCommand
-from django.db import transaction
 
-from brobygger.accounts import crypto
+from brobygger.accounts.actions import reencrypt_two_factor_secrets
 
 
 class Command(BaseCommand):
@@ -14,23 +10,5 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args: object, **options: object) -> None:
-        count = 0
-        with transaction.atomic():
-            for authenticator in Authenticator.objects.select_for_update().iterator():
-                data = _reencrypted(authenticator.data)
-                if data != authenticator.data:
-                    Authenticator.objects.filter(pk=authenticator.pk).update(data=data)
-                    count += 1
+        count = reencrypt_two_factor_secrets(acting_user=None)
         self.stdout.write(f"{count} nøgler er krypteret igen med den nye nøgle.")
-
-
-def _reencrypted(data: dict[str, Any]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for field, value in data.items():
-        if crypto.is_encrypted(value):
-            result[field] = crypto.reencrypt(value)
-        elif isinstance(value, list):
-            result[field] = [crypto.reencrypt(v) if crypto.is_encrypted(v) else v for v in value]
-        else:
-            result[field] = value
-    return result
