@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "brobygger.hsds",
     "brobygger.notifications",
     "brobygger.privacy",
+    "brobygger.workspace",
     "brobygger.demo",
     "django_tasks_db",
 ]
@@ -324,6 +325,10 @@ SMS_BACKEND = os.environ.get(
 SMS_GATEWAY_URL = os.environ.get("BROBYGGER_SMS_URL", "")
 SMS_GATEWAY_TOKEN = os.environ.get("BROBYGGER_SMS_TOKEN", "")
 SMS_SENDER = os.environ.get("BROBYGGER_SMS_SENDER", "Brobygger")
+# Public forms: the browser's proof of work (ALTCHA) tries up to this many hashes.
+PUBLIC_FORM_CHALLENGE_MAX_NUMBER = int(
+    os.environ.get("BROBYGGER_CHALLENGE_MAX_NUMBER", "2000" if MODE == "test" else "50000")
+)
 
 # The municipality running this installation.
 MUNICIPALITY_NAME = os.environ.get("BROBYGGER_MUNICIPALITY_NAME", "Fjordbro Kommune")

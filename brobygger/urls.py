@@ -3,7 +3,7 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 from django.views.i18n import JavaScriptCatalog
 
-from brobygger.accounts import views as account_views
+from brobygger.workspace import views as workspace_views
 
 admin.site.site_header = "Brobygger"
 admin.site.site_title = "Brobygger"
@@ -17,7 +17,7 @@ urlpatterns = [
     # Before allauth's pages: ours replace some of them (e-mail management).
     path("konto/", include("brobygger.accounts.urls")),
     path("konto/", include("allauth.urls")),
-    path("mit-overblik/", account_views.home, name="home"),
+    path("mit-overblik/", workspace_views.home, name="home"),
     path(
         "aabne-data/", TemplateView.as_view(template_name="pages/open_data.html"), name="api_docs"
     ),

@@ -7,28 +7,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
-from brobygger.directory import services as directory
-
 from . import actions, email_code
 from .forms import EmailCodeForm, NextForm
 from .second_factor import has_authenticator, passed_second_factor, url_with_next
-
-
-@login_required
-def home(request: HttpRequest) -> HttpResponse:
-    """The start page after login: what this person's roles let them do today."""
-    user = request.user
-    editable = directory.editable_offers(user)
-    stale = editable.filter(last_confirmed_at__lt=directory.stale_cutoff()).exclude(status="ended")
-    return render(
-        request,
-        "accounts/home.html",
-        {
-            "roles": user.role_assignments.select_related("organisation"),
-            "offer_count": editable.count(),
-            "stale_count": stale.count(),
-        },
-    )
 
 
 @login_required

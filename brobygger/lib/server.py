@@ -83,29 +83,3 @@ def serve(host: str, port: int, workers: int, threads: int = 4) -> None:
             return application
 
     Server().run()
-
-
-def start_worker_thread() -> None:
-    """The demo's background worker (mail, SMS) in a thread beside the server; production
-    runs ``brobygger worker`` as a service of its own."""
-    import threading
-
-    from django.utils.crypto import get_random_string
-    from django_tasks_db.management.commands.db_worker import Worker
-
-    from brobygger.notifications.tasks import sweep
-
-    def run() -> None:
-        sweep()
-        Worker(
-            queue_names=["*"],
-            interval=1.0,
-            batch=False,
-            backend_name="default",
-            startup_delay=False,
-            max_tasks=None,
-            worker_id=get_random_string(32),
-            excluded_queue_names=[],
-        ).run()
-
-    threading.Thread(target=run, name="brobygger-worker", daemon=True).start()

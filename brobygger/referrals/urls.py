@@ -39,7 +39,6 @@ urlpatterns = [
     ),
     path("brobygger/forloeb/<int:pk>/valg/<int:choice_id>/ikke/", views.failed, name="failed"),
     path("brobygger/forloeb/<int:pk>/foelgeven/", views.companion, name="companion"),
-    path("brobygger/forloeb/<int:pk>/foelgeven/find/", views.find_companion, name="find_companion"),
     path("brobygger/forloeb/<int:pk>/opgaver/", views.add_task, name="add_task"),
     path("brobygger/forloeb/<int:pk>/foerste-besoeg/", views.first_visit, name="first_visit"),
     path(
@@ -53,5 +52,4 @@ urlpatterns = [
         name="feedback",
     ),
     path("brobygger/forloeb/<int:pk>/samtykke/", views.consent, name="consent"),
-    path("brobygger/forloeb/<int:pk>/need-to-know/", views.need_to_know, name="need_to_know"),
 ]

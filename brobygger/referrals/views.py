@@ -1,7 +1,6 @@
 """Intake pages (public and staff) and the link worker's pages."""
 
 import functools
-from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
@@ -105,7 +104,7 @@ def my_referrals(request: HttpRequest) -> HttpResponse:
 # The link worker's day ----------------------------------------------------------------------
 
 
-def _case_worker(request: HttpRequest) -> User:
+def case_worker(request: HttpRequest) -> User:
     if not works_with_cases(request.user):
         raise Http404
     return request.user
@@ -113,7 +112,7 @@ def _case_worker(request: HttpRequest) -> User:
 
 @login_required
 def day(request: HttpRequest) -> HttpResponse:
-    user = _case_worker(request)
+    user = case_worker(request)
     cases = visible_cases(user).select_related("citizen", "citizen__postal_code", "assigned_to")
     now = timezone.now()
     queue = cases.filter(assigned_to__isnull=True, state__in=OPEN_STATES).order_by("opened_at")
@@ -164,7 +163,7 @@ def day(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    user = _case_worker(request)
+    user = case_worker(request)
     case = get_case_for(user, pk, request=request)
     return _case_page(request, case)
 
@@ -244,7 +243,7 @@ def case_section(request: HttpRequest, pk: int, section: str) -> HttpResponse:
     """One section of the case page, for htmx (the proposals load after the page)."""
     if section not in SECTIONS:
         raise Http404
-    user = _case_worker(request)
+    user = case_worker(request)
     case = get_case_for(user, pk, request=request)
     context = _case_context(request, case, proposals=section == "forslag")
     return render(request, f"referrals/case.html#{section}", context)
@@ -268,13 +267,16 @@ def _plan_initial(case: Case) -> dict[str, object]:
     return initial
 
 
-def _case_post(request: HttpRequest, pk: int) -> Case:
-    user = _case_worker(request)
+def case_for_change(request: HttpRequest, pk: int) -> Case:
+    """The case a form posts to, if the user may change it (else 404); the read is logged."""
+    user = case_worker(request)
     return get_case_for(user, pk, request=request, purpose="Ændring af forløb")
 
 
-def _done(request: HttpRequest, case: Case, message: str, anchor: str = "") -> HttpResponse:
-    messages.success(request, message)
+def case_changed(request: HttpRequest, case: Case, message: str, anchor: str = "") -> HttpResponse:
+    """After a change: the section again for htmx, else back to the case page."""
+    if message:
+        messages.success(request, message)
     section = anchor.lstrip("#")
     if request.htmx and section in SECTIONS:
         # The section again, with the message inside it; the rest of the page stays.
@@ -292,15 +294,15 @@ def case_url(case: Case) -> str:
 @login_required
 @require_POST
 def take(request: HttpRequest, pk: int) -> HttpResponse:
-    case = _case_post(request, pk)
+    case = case_for_change(request, pk)
     actions.take_case(case, acting_user=request.user)
-    return _done(request, case, _("Forløbet er dit."))
+    return case_changed(request, case, _("Forløbet er dit."))
 
 
 @login_required
 @require_POST
 def reassign(request: HttpRequest, pk: int) -> HttpResponse:
-    case = _case_post(request, pk)
+    case = case_for_change(request, pk)
     to_id = parse_id(request.POST.get("to"))
     to = User.objects.filter(pk=to_id).first() if to_id else None
     if to is None:
@@ -313,13 +315,13 @@ def reassign(request: HttpRequest, pk: int) -> HttpResponse:
     except ValidationError as problem:
         messages.error(request, " ".join(problem.messages))
         return redirect(case_url(case))
-    return _done(request, case, _("Forløbet er givet til %(name)s.") % {"name": to})
+    return case_changed(request, case, _("Forløbet er givet til %(name)s.") % {"name": to})
 
 
 @login_required
 @require_POST
 def change_state(request: HttpRequest, pk: int) -> HttpResponse:
-    case = _case_post(request, pk)
+    case = case_for_change(request, pk)
     target = request.POST.get("state", "")
     if target == CaseState.CLOSED:
         form = CloseForm(request.POST)
@@ -344,13 +346,15 @@ def change_state(request: HttpRequest, pk: int) -> HttpResponse:
             request, " ".join(getattr(problem, "messages", [])) or _("Det har du ikke adgang til.")
         )
         return redirect(case_url(case))
-    return _done(request, case, _("Status er nu “%(state)s”.") % {"state": CaseState(target).label})
+    return case_changed(
+        request, case, _("Status er nu “%(state)s”.") % {"state": CaseState(target).label}
+    )
 
 
 @login_required
 @require_POST
 def conversation(request: HttpRequest, pk: int) -> HttpResponse:
-    case = _case_post(request, pk)
+    case = case_for_change(request, pk)
     form = ConversationForm(request.POST)
     if not form.is_valid():
         return _case_page(request, case, "samtale", conversation_form=form)
@@ -361,13 +365,13 @@ def conversation(request: HttpRequest, pk: int) -> HttpResponse:
         held_on=form.cleaned_data["held_on"],
         acting_user=request.user,
     )
-    return _done(request, case, _("Samtalen er gemt."), "#samtale")
+    return case_changed(request, case, _("Samtalen er gemt."), "#samtale")
 
 
 @login_required
 @require_POST
 def plan(request: HttpRequest, pk: int) -> HttpResponse:
-    case = _case_post(request, pk)
+    case = case_for_change(request, pk)
     form = PlanForm(request.POST)
     if not form.is_valid():
         return _case_page(request, case, "plan", plan_form=form)
@@ -383,13 +387,13 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
     except StaleEdit as problem:
         form.refuse_stale(problem)
         return _case_page(request, case, "plan", plan_form=form)
-    return _done(request, case, _("Planen er gemt."), "#plan")
+    return case_changed(request, case, _("Planen er gemt."), "#plan")
 
 
 @login_required
 @require_POST
 def needs(request: HttpRequest, pk: int) -> HttpResponse:
-    case = _case_post(request, pk)
+    case = case_for_change(request, pk)
     form = NeedsForm(request.POST)
     if not form.is_valid():
         return _case_page(request, case, "forslag", needs_form=form)
@@ -408,7 +412,7 @@ def needs(request: HttpRequest, pk: int) -> HttpResponse:
     except StaleEdit as problem:
         form.refuse_stale(problem)
         return _case_page(request, case, "forslag", needs_form=form)
-    return _done(request, case, _("Behov og tider er gemt."), "#forslag")
+    return case_changed(request, case, _("Behov og tider er gemt."), "#forslag")
 
 
 @login_required
@@ -416,7 +420,7 @@ def needs(request: HttpRequest, pk: int) -> HttpResponse:
 def choose(request: HttpRequest, pk: int) -> HttpResponse:
     from .matching import proposals_for
 
-    case = _case_post(request, pk)
+    case = case_for_change(request, pk)
     offer_id = request.POST.get("offer", "")
     proposal = next((p for p in proposals_for(case, top=50) if str(p.offer.pk) == offer_id), None)
     offer = proposal.offer if proposal else None
@@ -429,7 +433,7 @@ def choose(request: HttpRequest, pk: int) -> HttpResponse:
     actions.choose_offer(
         case, offer, reasons=proposal.reasons if proposal else [], acting_user=request.user
     )
-    return _done(request, case, _("“%(title)s” er valgt.") % {"title": offer.title}, "#valg")
+    return case_changed(request, case, _("“%(title)s” er valgt.") % {"title": offer.title}, "#valg")
 
 
 def _choice(request: HttpRequest, case: Case, choice_id: int) -> PlanChoice:
@@ -439,15 +443,15 @@ def _choice(request: HttpRequest, case: Case, choice_id: int) -> PlanChoice:
 @login_required
 @require_POST
 def attending(request: HttpRequest, pk: int, choice_id: int) -> HttpResponse:
-    case = _case_post(request, pk)
+    case = case_for_change(request, pk)
     actions.record_attendance(_choice(request, case, choice_id), acting_user=request.user)
-    return _done(request, case, _("Registreret: borgeren deltager."), "#valg")
+    return case_changed(request, case, _("Registreret: borgeren deltager."), "#valg")
 
 
 @login_required
 @require_POST
 def failed(request: HttpRequest, pk: int, choice_id: int) -> HttpResponse:
-    case = _case_post(request, pk)
+    case = case_for_change(request, pk)
     choice = _choice(request, case, choice_id)
     form = FailureForm(request.POST, prefix=f"valg-{choice.pk}")
     if not form.is_valid():
@@ -458,26 +462,26 @@ def failed(request: HttpRequest, pk: int, choice_id: int) -> HttpResponse:
         note=form.cleaned_data["note"],
         acting_user=request.user,
     )
-    return _done(request, case, _("Årsagen er registreret."), "#valg")
+    return case_changed(request, case, _("Årsagen er registreret."), "#valg")
 
 
 @login_required
 @require_POST
 def companion(request: HttpRequest, pk: int) -> HttpResponse:
-    case = _case_post(request, pk)
+    case = case_for_change(request, pk)
     form = CompanionForm(request.POST)
     if not form.is_valid():
         return _case_page(request, case, "valg", companion_form=form)
     actions.set_companion(
         case, name=form.cleaned_data["companion_name"], volunteer=None, acting_user=request.user
     )
-    return _done(request, case, _("Følgeven er registreret."), "#valg")
+    return case_changed(request, case, _("Følgeven er registreret."), "#valg")
 
 
 @login_required
 @require_POST
 def add_task(request: HttpRequest, pk: int) -> HttpResponse:
-    case = _case_post(request, pk)
+    case = case_for_change(request, pk)
     form = TaskForm(request.POST)
     if not form.is_valid():
         return _case_page(request, case, "opgaver", task_form=form)
@@ -487,35 +491,35 @@ def add_task(request: HttpRequest, pk: int) -> HttpResponse:
         due_on=form.cleaned_data["due_on"],
         acting_user=request.user,
     )
-    return _done(request, case, _("Opgaven er oprettet."), "#opgaver")
+    return case_changed(request, case, _("Opgaven er oprettet."), "#opgaver")
 
 
 @login_required
 @require_POST
 def first_visit(request: HttpRequest, pk: int) -> HttpResponse:
-    case = _case_post(request, pk)
+    case = case_for_change(request, pk)
     form = FirstVisitForm(request.POST)
     if not form.is_valid():
         return _case_page(request, case, "opgaver", visit_form=form)
     actions.plan_follow_ups(
         case, first_visit=form.cleaned_data["first_visit"], acting_user=request.user
     )
-    return _done(request, case, _("Opfølgningerne er sat i kalenderen."), "#opgaver")
+    return case_changed(request, case, _("Opfølgningerne er sat i kalenderen."), "#opgaver")
 
 
 @login_required
 @require_POST
 def task_done(request: HttpRequest, pk: int, task_id: int) -> HttpResponse:
-    case = _case_post(request, pk)
+    case = case_for_change(request, pk)
     task = get_object_or_404(Task, pk=task_id, case=case)
     actions.complete_task(task, acting_user=request.user)
-    return _done(request, case, _("Opgaven er udført."), "#opgaver")
+    return case_changed(request, case, _("Opgaven er udført."), "#opgaver")
 
 
 @login_required
 @require_POST
 def feedback(request: HttpRequest, pk: int, referral_id: int) -> HttpResponse:
-    case = _case_post(request, pk)
+    case = case_for_change(request, pk)
     referral = get_object_or_404(Referral, pk=referral_id, case=case)
     form = FeedbackForm(request.POST)
     if not form.is_valid():
@@ -528,7 +532,7 @@ def feedback(request: HttpRequest, pk: int, referral_id: int) -> HttpResponse:
     except PermissionDenied as problem:
         messages.error(request, str(problem) or _("Det har du ikke adgang til."))
         return redirect(case_url(case))
-    return _done(request, case, _("Henviseren har fået besked."))
+    return case_changed(request, case, _("Henviseren har fået besked."))
 
 
 @login_required
@@ -536,7 +540,7 @@ def feedback(request: HttpRequest, pk: int, referral_id: int) -> HttpResponse:
 def consent(request: HttpRequest, pk: int) -> HttpResponse:
     from .models import ConsentKind
 
-    case = _case_post(request, pk)
+    case = case_for_change(request, pk)
     kind = request.POST.get("kind", "")
     if kind not in ConsentKind.values:
         raise Http404
@@ -548,20 +552,20 @@ def consent(request: HttpRequest, pk: int) -> HttpResponse:
         how=request.POST.get("how", "")[:200] or _("Registreret af brobyggeren"),
         acting_user=request.user,
     )
-    return _done(request, case, _("Samtykket er registreret."))
+    return case_changed(request, case, _("Samtykket er registreret."))
 
 
 @login_required
 @require_POST
 def duplicate(request: HttpRequest, referral_id: int) -> HttpResponse:
-    user = _case_worker(request)
+    user = case_worker(request)
     referral = visible_referrals(user).filter(pk=referral_id, case__isnull=True).first()
     if referral is None:
         raise Http404
     case = actions.resolve_duplicate(
         referral, same_citizen=request.POST.get("same") == "yes", acting_user=user
     )
-    return _done(request, case, _("Henvisningen er lagt på forløbet."))
+    return case_changed(request, case, _("Henvisningen er lagt på forløbet."))
 
 
 @login_required
@@ -569,7 +573,7 @@ def conversation_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     """“Min samtale”: the summary the citizen keeps, as a PDF."""
     from .documents import conversation_summary_pdf
 
-    user = _case_worker(request)
+    user = case_worker(request)
     case = get_case_for(user, pk, request=request, purpose="Min samtale (PDF)")
     record_event(
         events.CASE_EXPORTED,
@@ -589,7 +593,7 @@ def compare(request: HttpRequest, pk: int) -> HttpResponse:
     """Proposals side by side: when, where, price, access and why they were proposed."""
     from .matching import proposals_for
 
-    user = _case_worker(request)
+    user = case_worker(request)
     case = get_case_for(user, pk, request=request, purpose="Sammenligning af forslag")
     wanted = set(request.GET.getlist("tilbud"))
     proposals = [p for p in proposals_for(case, top=50) if str(p.offer.pk) in wanted]
@@ -599,7 +603,7 @@ def compare(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def choice_print(request: HttpRequest, pk: int) -> HttpResponse:
     """The chosen communities, printed for the citizen to keep by the phone."""
-    user = _case_worker(request)
+    user = case_worker(request)
     case = get_case_for(user, pk, request=request, purpose="Udskrift af valg")
     choices = (
         case.choices.exclude(status=ChoiceStatus.FAILED)
@@ -647,121 +651,3 @@ def case_url_by_id(case_id: int) -> str:
     from django.urls import reverse
 
     return reverse("referrals:case", args=[case_id])
-
-
-@dataclass(frozen=True)
-class VolunteerTask:
-    """A kind of volunteer a link worker finds for a citizen, and how the page words it."""
-
-    kind: str
-    title: str
-    heading: str
-    confirm: str
-    done: str
-    series: bool = False
-
-
-def _volunteer_tasks() -> dict[str, VolunteerTask]:
-    return {
-        "foelgeven": VolunteerTask(
-            "companion",
-            _("Find en følgeven"),
-            _("Følgeven til %(name)s"),
-            _("Bekræft følgeven"),
-            _("%(name)s er følgeven."),
-        ),
-        "chauffoer": VolunteerTask(
-            "driver",
-            _("Find en chauffør"),
-            _("Chauffør til %(name)s"),
-            _("Bekræft chauffør"),
-            _("%(name)s kører."),
-        ),
-        "besoegsven": VolunteerTask(
-            "visiting_friend",
-            _("Find en besøgsven"),
-            _("Besøgsven til %(name)s"),
-            _("Bekræft besøgsven"),
-            _("%(name)s er besøgsven."),
-            series=True,
-        ),
-    }
-
-
-@login_required
-def find_companion(request: HttpRequest, pk: int) -> HttpResponse:
-    """Volunteers who may and can go with the citizen at that time (a companion, a driver,
-    or a visiting friend every week); the link worker confirms one."""
-    from brobygger.volunteers import actions as volunteer_actions
-    from brobygger.volunteers import planning
-    from brobygger.volunteers.access import candidates_read
-    from brobygger.volunteers.models import RoleDescription
-    from brobygger.volunteers.proposals import propose
-
-    from .forms import CompanionTimeForm
-
-    user = _case_worker(request)
-    tasks = _volunteer_tasks()
-    task_key = request.GET.get("opgave", "")
-    if task_key not in tasks:
-        task_key = "foelgeven"
-    task = tasks[task_key]
-    case = get_case_for(user, pk, request=request, purpose=task.title)
-    role = RoleDescription.objects.filter(kind=task.kind).order_by("pk").first()
-    params = {k: v for k, v in request.GET.items() if k != "opgave"}
-    form = CompanionTimeForm(params or None, series=task.series)
-    candidates, times = [], []
-    if role is not None and form.is_valid():
-        data = form.cleaned_data
-        times = planning.weekly_times(
-            data["dato"], data["fra"], data["til"], weeks=data.get("uger") or 1
-        )
-        candidates = propose(role, times=times, area_id=case.local_area_id)
-        candidates_read(request, role, candidates)
-        if request.method == "POST":
-            chosen = planning.chosen(candidates, request.POST.get("volunteer"))
-            if chosen is None:
-                messages.error(request, _("Vælg en af de foreslåede frivillige."))
-            else:
-                try:
-                    volunteer_actions.assign_series(
-                        chosen, role, times, case=case, acting_user=user
-                    )
-                except ValidationError as problem:
-                    messages.error(request, " ".join(problem.messages))
-                else:
-                    return _done(request, case, task.done % {"name": chosen}, "#valg")
-    return render(
-        request,
-        "referrals/find_companion.html",
-        {
-            "case": case,
-            "form": form,
-            "candidates": candidates,
-            "role": role,
-            "task": task,
-            "task_key": task_key,
-            "heading": task.heading % {"name": case.citizen.full_name},
-            "times": times,
-            "error_forms": [form] if form.errors else [],
-        },
-    )
-
-
-@login_required
-@require_POST
-def need_to_know(request: HttpRequest, pk: int) -> HttpResponse:
-    """A note the volunteer companion may read — only with the citizen's consent."""
-    from brobygger.volunteers import actions as volunteering
-
-    case = _case_post(request, pk)
-    text = request.POST.get("text", "").strip()
-    if not text:
-        messages.error(request, _("Skriv hvad den frivillige skal vide."))
-        return redirect(f"{case_url(case)}#valg")
-    try:
-        volunteering.write_need_to_know(case, text, acting_user=request.user)
-    except PermissionDenied as problem:
-        messages.error(request, str(problem))
-        return redirect(f"{case_url(case)}#valg")
-    return _done(request, case, _("Noten er gemt til følgevennen."), "#valg")

@@ -429,3 +429,9 @@ class AttendanceForm(DkfdsFormMixin, forms.Form):
     def __init__(self, *args: Any, course: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["present"].choices = [(p.pk, str(p.pk)) for p in course.participants.only("pk")]
+
+
+class NeedToKnowForm(DkfdsFormMixin, forms.Form):
+    """What a volunteer companion needs to know about the citizen, in one short line."""
+
+    text = forms.CharField(label=_("Ny note til følgevennen"), max_length=300)

@@ -1,9 +1,15 @@
 from django.urls import path
 
-from . import course_views, planning_views, views
+from . import case_views, course_views, planning_views, views
 
 app_name = "volunteers"
 urlpatterns = [
+    path(
+        "brobygger/forloeb/<int:pk>/foelgeven/find/",
+        case_views.find_companion,
+        name="find_companion",
+    ),
+    path("brobygger/forloeb/<int:pk>/need-to-know/", case_views.need_to_know, name="need_to_know"),
     path("bliv-frivillig/", views.sign_up, name="sign_up"),
     path("frivillige/", views.pipeline, name="pipeline"),
     path("frivillige/ny/", views.new_volunteer, name="new"),

@@ -104,7 +104,7 @@ def test_link_worker_finds_and_confirms_a_companion(client, case, worker, texts_
 
     day = (date.today() + timedelta(days=3)).isoformat()
     client.force_login(worker)
-    url = reverse("referrals:find_companion", args=[case.pk])
+    url = reverse("volunteers:find_companion", args=[case.pk])
     page = client.get(url, {"dato": day, "fra": "10:00", "til": "12:00"}).content.decode()
     assert "Villy Klar" in page and not_ready.full_name not in page
     response = client.post(f"{url}?dato={day}&fra=10:00&til=12:00", {"volunteer": ready.pk})
@@ -234,7 +234,7 @@ def test_recognition_milestones_and_confidential_notes(client, coordinator, text
 
 def test_link_worker_writes_need_to_know_only_with_consent(client, case, worker):
     client.force_login(worker)
-    url = reverse("referrals:need_to_know", args=[case.pk])
+    url = reverse("volunteers:need_to_know", args=[case.pk])
     client.post(url, {"text": "Går med rollator"})
     assert not case.need_to_know.exists()
     client.post(

@@ -261,7 +261,7 @@ def test_driver_found_from_the_case(client, case, worker, texts):
         in client.get(reverse("referrals:case", args=[case.pk])).content.decode()
     )
     day = next_weekday(1).isoformat()
-    url = reverse("referrals:find_companion", args=[case.pk])
+    url = reverse("volunteers:find_companion", args=[case.pk])
     query = f"?opgave=chauffoer&dato={day}&fra=09:30&til=12:30"
     page = client.get(url + query).content.decode()
     assert "Chauffør til" in page and "Bent Bil" in page
@@ -290,7 +290,7 @@ def test_visiting_friend_every_week_from_the_case(client, case, worker, texts):
     )
     actions.write_need_to_know(case, "Hører dårligt – tal tydeligt", acting_user=worker)
     client.force_login(worker)
-    url = reverse("referrals:find_companion", args=[case.pk])
+    url = reverse("volunteers:find_companion", args=[case.pk])
     day = next_weekday(2).isoformat()
     query = f"?opgave=besoegsven&dato={day}&fra=14:00&til=16:00&uger=6"
     page = client.get(url + query).content.decode()

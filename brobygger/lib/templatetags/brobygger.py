@@ -68,13 +68,6 @@ def listify(value: object) -> list[object]:
 
 
 @register.filter
-def works_with_cases(user: object) -> bool:
-    from brobygger.referrals.access import works_with_cases as check
-
-    return check(user)  # type: ignore[arg-type]
-
-
-@register.filter
 def page_window(page: object) -> list[object]:
     """1 … 4 5 6 … 5000: the page numbers to show, never all of them."""
     return list(page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1))
@@ -83,10 +76,3 @@ def page_window(page: object) -> list[object]:
 @register.filter
 def get_item(mapping: dict[object, object] | None, key: object) -> object:
     return (mapping or {}).get(key, [])
-
-
-@register.filter
-def is_coordinator(user: object) -> bool:
-    from brobygger.volunteers.access import is_coordinator as check
-
-    return check(user)  # type: ignore[arg-type]

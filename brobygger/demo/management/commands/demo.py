@@ -3,7 +3,8 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.db import connection
 
 from brobygger.demo import generate
-from brobygger.lib.server import check_port_free, serve_demo, start_worker_thread
+from brobygger.lib.server import check_port_free, serve_demo
+from brobygger.notifications.worker import start_worker_thread
 
 
 class Command(BaseCommand):

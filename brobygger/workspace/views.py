@@ -1,0 +1,24 @@
+"""The start page after log-in."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from brobygger.directory import services as directory
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    """The start page after login: what this person's roles let them do today."""
+    user = request.user
+    editable = directory.editable_offers(user)
+    stale = editable.filter(last_confirmed_at__lt=directory.stale_cutoff()).exclude(status="ended")
+    return render(
+        request,
+        "accounts/home.html",
+        {
+            "roles": user.role_assignments.select_related("organisation"),
+            "offer_count": editable.count(),
+            "stale_count": stale.count(),
+        },
+    )
