@@ -5,7 +5,7 @@ refused them must not break the feed (one-line properties are folded to one line
 property carries a control character iCalendar forbids).
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from brobygger.lib.text import one_line, printable_text
 
-from .models import Offer
+from .models import Offer, Pause, Schedule
 from .schedules import ScheduleError, ical_rrule, in_pause, occurrences
 
 # EXDATEs reach this far ahead; a year of days, not "the same date next year" (29 February).
@@ -71,10 +71,10 @@ def calendar_for(offers: Iterable[Offer], request: HttpRequest, name: str) -> by
                     event.add("geo", (offer.location.latitude, offer.location.longitude))
             event.add("last-modified", offer.updated_at)
             cal.add_component(event)
-    return cal.to_ical()
+    return bytes(cal.to_ical())
 
 
-def _paused_dates(schedule: object, pauses: list[object], now: datetime) -> list[date]:
+def _paused_dates(schedule: Schedule, pauses: Sequence[Pause], now: datetime) -> list[date]:
     """Meetings in the coming year that fall in a pause, as EXDATEs."""
     if not pauses:
         return []

@@ -355,7 +355,7 @@ def find_offer_at_location(sal_id: uuid.UUID) -> Offer | None:
 # Organisations and vocabulary -------------------------------------------------------------
 
 
-def public_offers_prefetch() -> Prefetch:
+def public_offers_prefetch() -> "Prefetch[str, QuerySet[Offer], str]":
     return Prefetch(
         "offers",
         to_attr="listed_offers",

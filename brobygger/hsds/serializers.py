@@ -124,7 +124,7 @@ def taxonomy(tax: Taxonomy) -> JSON:
 
 def taxonomy_term(term: Term, *, detail: bool = False) -> JSON:
     """``detail`` embeds the taxonomy object (taxonomy_term.taxonomy_detail)."""
-    data = {
+    data: JSON = {
         "id": str(term.hsds_id),
         "code": term.code,
         "name": term.name,

@@ -74,7 +74,7 @@ class SafeInputMixin:
     fields: dict[str, forms.Field]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[call-arg]
+        super().__init__(*args, **kwargs)
         bound_fields(self.fields)
 
     def full_clean(self) -> None:
@@ -95,7 +95,7 @@ class DkfdsFormMixin:
     fields: dict[str, forms.Field]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[call-arg]
+        super().__init__(*args, **kwargs)
         bound_fields(self.fields)
         for field in self.fields.values():
             css = _css_class(field.widget)

@@ -36,7 +36,10 @@ def clean_postal_code(value: str) -> tuple[str, tuple[float, float] | None]:
             _("Vi kender ikke postnummeret %(code)s. Tjek at det er skrevet rigtigt."),
             params={"code": value},
         )
-    return value, ((row[0], row[1]) if row[0] is not None else None)
+    latitude, longitude = row
+    return value, (
+        (latitude, longitude) if latitude is not None and longitude is not None else None
+    )
 
 
 # Bounds every form applies (``forms.DkfdsFormMixin``) ---------------------------------------
