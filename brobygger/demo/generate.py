@@ -142,7 +142,10 @@ def _users(areas: dict[str, LocalArea]) -> None:
             user.local_areas.add(areas[area])
             user.unit = OrganisationalUnit.objects.get(name=_team_name(area))
             user.save(update_fields=["unit"])
-        organisations = [Organisation.objects.get(name=n) for n in spec.get("organisations", [])]
+        # An association contact answers for named organisations, everyone else for none.
+        organisations: list[Organisation | None] = [
+            Organisation.objects.get(name=name) for name in spec.get("organisations", [])
+        ]
         for org in organisations or [None]:
             RoleAssignment.objects.get_or_create(user=user, role=role, organisation=org)
 

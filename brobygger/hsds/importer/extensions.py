@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.db import models
 from django.utils.translation import gettext as _
 
 from brobygger.directory.models import LocationKind, Offer, OrganisationKind
@@ -84,10 +83,8 @@ def offer_fields(f: Fields) -> dict[str, Any]:
     return values
 
 
-def _max_length(name: str) -> int:
-    field = Offer._meta.get_field(name)
-    assert isinstance(field, models.CharField) and field.max_length is not None
-    return field.max_length
+def _max_length(name: str) -> int | None:
+    return getattr(Offer._meta.get_field(name), "max_length", None)
 
 
 def pauses(f: Fields, today: date) -> list[PausePlan]:
