@@ -13,6 +13,7 @@ from .second_factor import (
     has_authenticator,
     login_again_url,
     must_use_authenticator,
+    passed_identity_provider_mfa,
     passed_second_factor,
 )
 
@@ -40,7 +41,8 @@ class RequireTwoFactorMiddleware:
     1. Someone with an authenticator app whose *session* never passed it (a log-in that went
        around allauth's two-step flow) is logged out and sent to log in again.
     2. Staff who may see citizen data, and anyone who may enter the admin, must set up an
-       authenticator app before anything else.
+       authenticator app before anything else — unless the municipality's identity provider
+       did the second factor for this log-in.
     """
 
     # Where staff may go before their authenticator is set up (the set-up pages themselves).
@@ -64,6 +66,7 @@ class RequireTwoFactorMiddleware:
             and must_use_authenticator(user)
             and not request.path.startswith(self.allowed_prefixes)
             and not has_authenticator(request)
+            and not passed_identity_provider_mfa(request)
         ):
             return redirect("mfa_activate_totp")
         return self.get_response(request)

@@ -22,6 +22,9 @@ from django.urls import reverse
 
 # allauth's name for a passed second factor in the session's authentication records.
 SECOND_FACTOR = "mfa"
+# The kind recorded when the municipality's identity provider did the second factor itself
+# (sso.py): it stands in for Brobygger's own authenticator app.
+IDENTITY_PROVIDER = "idp"
 # The authenticators allauth's log-in asks for (recovery codes only exist beside one of them).
 APP_TYPES = (Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN)
 
@@ -30,6 +33,15 @@ def passed_second_factor(request: HttpRequest) -> bool:
     """True when this session passed a second factor for the logged-in user."""
     records = get_authentication_records(request, request.user)
     return any(record.get("method") == SECOND_FACTOR for record in records)
+
+
+def passed_identity_provider_mfa(request: HttpRequest) -> bool:
+    """True when this session's second factor was the identity provider's own MFA."""
+    records = get_authentication_records(request, request.user)
+    return any(
+        (record.get("method"), record.get("type")) == (SECOND_FACTOR, IDENTITY_PROVIDER)
+        for record in records
+    )
 
 
 def record_second_factor(

@@ -138,3 +138,30 @@ def test_setting_up_the_authenticator_counts_as_the_second_factor():
     client.post(reverse("mfa_activate_totp"), {"code": code})
     assert Authenticator.objects.filter(user=person, type="totp").exists()
     assert client.get(reverse("home")).status_code == 200
+
+
+def _session_with_second_factor(person, kind):
+    from django.http import HttpRequest
+
+    from brobygger.accounts.second_factor import record_second_factor
+
+    client = Client()
+    client.force_login(person)
+    request = HttpRequest()
+    request.session = client.session
+    request.user = person
+    record_second_factor(request, person, kind=kind)
+    request.session.save()
+    return client
+
+
+def test_the_identity_provider_s_mfa_stands_in_for_the_authenticator_app(db):
+    person = factories.user(Role.LINK_WORKER)
+    client = _session_with_second_factor(person, "idp")
+    assert client.get(reverse("home")).status_code == 200
+
+
+def test_an_e_mail_code_does_not_stand_in_for_staff(db):
+    person = factories.user(Role.LINK_WORKER)
+    client = _session_with_second_factor(person, "email_code")
+    assert client.get(reverse("home")).url == reverse("mfa_activate_totp")

@@ -342,10 +342,6 @@ def test_staff_without_the_provider_s_mfa_set_up_brobyggers_own(client, sso):
     assert client.get(reverse("home")).status_code == 200
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="RequireTwoFactorMiddleware must accept sso.passed_provider_mfa (see the SSO report)",
-)
 def test_staff_whose_provider_did_mfa_need_no_authenticator_app_of_brobygger(client, sso):
     person = factories.user(Role.LINK_WORKER, email="birgitte@fjordbro.dk")
     sso.person(sub="oid-1", email="birgitte@fjordbro.dk", email_verified=True, amr=["mfa"])
