@@ -6,6 +6,7 @@ from brobygger.accounts.roles import Role
 from brobygger.audit.log import record
 from brobygger.audit.models import Action, AppendOnlyError, AuditEvent
 from tests import factories
+from tests.people import two_factor
 
 
 @pytest.fixture
@@ -58,7 +59,7 @@ def test_the_database_refuses_updates_too(event):
 
 def test_administrators_can_filter_the_log(client, event):
     admin = factories.user(Role.ADMINISTRATOR, is_staff=True)
-    _with_totp(admin)
+    two_factor(admin)
     client.force_login(admin)
     url = reverse("admin:audit_auditevent_changelist")
     response = client.get(url, {"action__exact": "read", "q": "Forløb"})
@@ -70,23 +71,15 @@ def test_administrators_can_filter_the_log(client, event):
 @pytest.mark.parametrize("role", [Role.LINK_WORKER, Role.ANALYST, Role.ASSOCIATION_CONTACT])
 def test_others_cannot_read_the_log(client, event, role):
     person = factories.user(role, is_staff=True)
-    _with_totp(person)
+    two_factor(person)
     client.force_login(person)
     response = client.get(reverse("admin:audit_auditevent_changelist"))
     assert response.status_code == 403
 
 
-def _with_totp(user):
-    from allauth.mfa.models import Authenticator
-
-    Authenticator.objects.create(
-        user=user, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"}
-    )
-
-
 def test_reading_and_searching_people_in_the_admin_is_logged(client, db):
     admin = factories.user(Role.ADMINISTRATOR, is_staff=True, is_superuser=True)
-    _with_totp(admin)
+    two_factor(admin)
     person = factories.user(Role.VOLUNTEER, full_name="Villy Frivillig")
     client.force_login(admin)
     client.get(reverse("admin:accounts_user_change", args=[person.pk]))
