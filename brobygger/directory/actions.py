@@ -71,7 +71,8 @@ def save_offer(
     _require_editor(offer, acting_user)
     created = offer.pk is None
     if not created:
-        stored = Offer.objects.select_for_update().select_related("last_confirmed_by")
+        # of=("self",): PostgreSQL cannot lock the nullable side of the outer join.
+        stored = Offer.objects.select_for_update(of=("self",)).select_related("last_confirmed_by")
         current = stored.get(pk=offer.pk)
         changes = [
             (
