@@ -179,7 +179,7 @@ ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 # Lockout: five wrong passwords for one account lock it for 15 minutes.
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "20/m/ip,5/15m/key",
-    "reset_password": "5/m/ip,3/m/key",
+    "reset_password": "5/m/ip,3/m/key",  # nosec B105 - a rate limit, not a password
     # One-time codes by e-mail (accounts/email_code.py): how many may be sent per person.
     "email_code": "3/10m/key,10/d/key",
 }
@@ -348,8 +348,8 @@ LOGGING = {
 FORM_RENDERER = "brobygger.lib.forms.FormRenderer"
 ACCOUNT_FORMS = {
     "login": "brobygger.accounts.forms.LoginForm",
-    "reset_password": "brobygger.accounts.forms.ResetPasswordForm",
-    "reset_password_from_key": "brobygger.accounts.forms.ResetPasswordKeyForm",
+    "reset_password": "brobygger.accounts.forms.ResetPasswordForm",  # nosec B105 - a path
+    "reset_password_from_key": "brobygger.accounts.forms.ResetPasswordKeyForm",  # nosec B105
 }
 
 # A referral not taken within this many working days is escalated to the team lead.

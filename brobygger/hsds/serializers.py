@@ -420,7 +420,8 @@ def service_at_location(offer: Offer, ctx: Context | None = None, *, full: bool 
     """The offer at its place. ``full=False`` gives the service_at_location_list shape."""
     ctx = ctx or Context()
     place = offer.location
-    assert place is not None, "only offers with a place have a service_at_location"
+    if place is None:
+        raise ValueError("only offers with a place have a service_at_location")
     data = {
         "id": service_at_location_id(offer.hsds_id, place.hsds_id),
         "service_id": str(offer.hsds_id),
