@@ -18,10 +18,6 @@ from brobygger.matching.engine import HARD_NEEDS, model, reasons, weights
 from .conftest import REPO, SHARED
 
 CONTRACT = SHARED / "docs" / "matching.md"
-# Modules still carrying their own copy of the interest codes, waiting for the demo rewrite
-# (the demo content becomes HSDS data in issue 8). Remove an entry once the file reads
-# brobygger.vocabulary or is gone; the test below then guards it too.
-PENDING = {"brobygger/demo/content.py", "tests/demo/test_content.py"}
 
 
 def _code_lists(source: str) -> list[int]:
@@ -45,7 +41,7 @@ def test_no_module_lists_the_interest_codes_but_the_vocabulary() -> None:
         for file in sorted((REPO / root).rglob("*.py")):
             path = file.relative_to(REPO).as_posix()
             # A migration keeps what it had: it must not change with the app.
-            if "/migrations/" in path or path in PENDING or path == "brobygger/vocabulary.py":
+            if "/migrations/" in path or path == "brobygger/vocabulary.py":
                 continue
             if lines := _code_lists(file.read_text(encoding="utf-8")):
                 listed[path] = lines
