@@ -16,6 +16,7 @@ from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 logger = logging.getLogger(__name__)
@@ -44,6 +45,34 @@ def site_details() -> dict[str, str]:
 
 def is_api(request: HttpRequest) -> bool:
     return request.path.startswith(API_PREFIX)
+
+
+def is_htmx(request: HttpRequest) -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
+def _in_place(request: HttpRequest, status: int) -> HttpResponse:
+    """For a section of a page sent with htmx: a notice that ``drafts.js`` puts above the
+    form, which keeps the text typed (htmx swaps nothing on an error)."""
+    if request.method == "POST":
+        heading = _("Det kunne ikke gemmes lige nu")
+        text = _("Din tekst står stadig i formularen. Prøv at gemme igen om et par minutter.")
+    else:
+        heading = _("Det kunne ikke hentes lige nu")
+        text = _("Prøv igen om et par minutter.")
+    call = _("Haster det, så ring til %(name)s på %(phone)s.") % {
+        "name": settings.MUNICIPALITY_NAME,
+        "phone": settings.MUNICIPALITY_PHONE,
+    }
+    notice = format_html(
+        '<div class="alert alert-error mt-5" role="alert" tabindex="-1" data-save-failed>'
+        '<div class="alert-body"><p class="alert-heading">{}</p><p class="alert-text">{} {}'
+        "</p></div></div>",
+        heading,
+        text,
+        call,
+    )
+    return HttpResponse(notice, status=status)
 
 
 def _json(status: int, detail: str) -> JsonResponse:
@@ -100,6 +129,8 @@ def server_error(request: HttpRequest) -> HttpResponse:
         return unavailable(request)
     if is_api(request):
         return _json(500, _("Der skete en fejl hos os. Prøv igen om lidt."))
+    if is_htmx(request):
+        return _in_place(request, 500)
     return _render_or_bare("500.html", 500)
 
 
@@ -110,6 +141,8 @@ def unavailable(request: HttpRequest) -> HttpResponse:
         response: HttpResponse = _json(
             503, _("Tjenesten er midlertidigt utilgængelig. Prøv igen om lidt.")
         )
+    elif is_htmx(request):
+        response = _in_place(request, 503)
     else:
         response = _render_or_bare("503.html", 503, {"was_post": request.method == "POST"})
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)

@@ -5,7 +5,11 @@ import pytest
 from playwright.sync_api import expect
 
 from brobygger.accounts.models import OrganisationalUnit
+from brobygger.accounts.roles import Role
+from brobygger.referrals.actions import receive_referral
 from tests import factories
+from tests.browser.conftest import log_in
+from tests.people import referral_data, two_factor
 from tests.project.test_error_pages import database_down
 
 pytestmark = [pytest.mark.browser]
@@ -63,3 +67,18 @@ def test_a_draft_that_was_not_needed_does_not_stay_in_the_browser(page, team):
     expect(page.get_by_text("Vi kender ikke postnummeret 9999").first).to_be_visible()
     expect(page.get_by_label("Hvad har du lyst til?")).to_have_value(STORY)  # from the server
     assert _drafts(page) == 0, "nothing typed about a citizen stays in the browser"
+
+
+def test_conversation_notes_stay_with_a_notice_when_the_database_is_down(page, live_server, team):
+    worker = two_factor(factories.user(Role.LINK_WORKER, unit=team, full_name="Birgitte"))
+    case = receive_referral(referral_data()).case
+    log_in(page, worker, live_server)
+    page.goto(f"/brobygger/forloeb/{case.pk}/")
+    wishes = page.get_by_label("Det borgeren ønsker, med egne ord")
+    wishes.fill(STORY)
+    with database_down():
+        page.get_by_role("button", name="Gem samtalen").click()
+        expect(
+            page.get_by_role("alert").filter(has_text="Det kunne ikke gemmes lige nu")
+        ).to_be_visible()
+    expect(wishes).to_have_value(STORY)

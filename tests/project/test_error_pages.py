@@ -211,3 +211,24 @@ def test_database_outage_under_api_is_json_503(client):
 
 def test_every_page_loads_the_draft_keeper(client, reference_data):
     assert "brobygger/drafts.js" in client.get("/vil-gerne-vaere-med/").content.decode()
+
+
+def test_a_section_sent_with_htmx_gets_a_notice_to_put_above_its_form(teams, worker, case):
+    browser = TwoStepClient(raise_request_exception=False)
+    browser.force_login(worker)
+    url = f"/brobygger/forloeb/{case.pk}/samtale/"
+    with database_down():
+        response = browser.post(url, {"wishes": "Synge"}, headers={"HX-Request": "true"})
+    assert response.status_code == 503
+    assert response["Retry-After"] == str(errors.RETRY_AFTER_SECONDS)
+    html = response.content.decode()
+    assert "<html" not in html, "a fragment, not a page"
+    assert "data-save-failed" in html and "Det kunne ikke gemmes lige nu" in html
+    assert "Din tekst står stadig i formularen" in html and PHONE in html
+
+
+def test_a_bug_behind_htmx_is_a_notice_too():
+    crashing = Client(raise_request_exception=False)
+    response = crashing.get("/test/boom/", headers={"HX-Request": "true"})
+    assert response.status_code == 500
+    assert "Det kunne ikke hentes lige nu" in response.content.decode()

@@ -81,6 +81,22 @@
     return;
   }
 
+  // A section sent with htmx that the server could not save: htmx swaps nothing, so the
+  // text stays in the form; put the server's notice (data-save-failed) above it.
+  document.body.addEventListener("htmx:responseError", function (event) {
+    var xhr = event.detail.xhr;
+    var source = event.detail.elt;
+    if (!xhr || xhr.status < 500 || !source || !source.parentNode) { return; }
+    var holder = document.createElement("div");
+    holder.innerHTML = xhr.responseText;  // our own notice; innerHTML never runs scripts
+    var notice = holder.querySelector("[data-save-failed]");
+    if (!notice) { return; }
+    var old = source.parentNode.querySelector("[data-save-failed]");
+    if (old) { old.remove(); }
+    source.parentNode.insertBefore(notice, source);
+    notice.focus();
+  });
+
   var forms = Array.prototype.filter.call(
     document.querySelectorAll("form[method=post], form[method=POST]"),
     function (form) { return form.querySelector("textarea") && !form.hasAttribute("data-no-draft"); }
