@@ -6,7 +6,7 @@ import contextlib
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from datetime import datetime, time
+from datetime import time
 from typing import Any, TypeVar
 
 from django.core.exceptions import ValidationError
@@ -27,6 +27,7 @@ from brobygger.directory.models import (
     Term,
 )
 from brobygger.directory.services import place_location, refresh_search_document
+from brobygger.lib.timezones import aware_local
 
 from .extensions import PausePlan
 from .plans import LocationPlan, OfferPlan, OrganisationPlan, Plan, SchedulePlan
@@ -272,9 +273,7 @@ class Applier:
             if plan.assured is not None and (
                 offer._state.adding or timezone.localdate(offer.last_confirmed_at) != plan.assured
             ):
-                offer.last_confirmed_at = timezone.make_aware(
-                    datetime.combine(plan.assured, time(12))
-                )
+                offer.last_confirmed_at = aware_local(plan.assured, time(12))
 
         offer, outcome = self._upsert(Offer, plan.hsds_id, values, entity="offers", prepare=confirm)
         new = outcome == "created"  # nothing hangs off it yet: no need to read what does
