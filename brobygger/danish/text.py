@@ -11,7 +11,7 @@ import re
 import threading
 import unicodedata
 
-import snowballstemmer  # type: ignore[import-untyped]
+import snowballstemmer
 
 TAG_PREFIX = "kp"
 TAG_SUFFIX = "kp"
