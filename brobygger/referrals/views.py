@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Min, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -170,7 +171,18 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 # The case page is made of sections (template partials in referrals/case.html). Each can be
 # reloaded on its own by htmx, and a form in one answers with just its section.
-SECTIONS = ("borger", "henvisninger", "samtale", "plan", "forslag", "valg", "opgaver", "historik")
+SECTIONS = (
+    "overblik",
+    "borger",
+    "henvisninger",
+    "samtale",
+    "plan",
+    "forslag",
+    "valg",
+    "opgaver",
+    "status",
+    "historik",
+)
 
 
 def _case_context(
@@ -273,16 +285,36 @@ def case_for_change(request: HttpRequest, pk: int) -> Case:
     return get_case_for(user, pk, request=request, purpose="Ændring af forløb")
 
 
-def case_changed(request: HttpRequest, case: Case, message: str, anchor: str = "") -> HttpResponse:
-    """After a change: the section again for htmx, else back to the case page."""
+def case_changed(
+    request: HttpRequest,
+    case: Case,
+    message: str,
+    anchor: str = "",
+    *,
+    refresh_proposals: bool = False,
+) -> HttpResponse:
+    """After a change: for htmx the changed section, plus the header, status and history
+    (which show the state) swapped out of band in the same answer; else back to the page.
+    ``refresh_proposals`` adds the proposals too, for changes that can alter them."""
     if message:
         messages.success(request, message)
     section = anchor.lstrip("#")
-    if request.htmx and section in SECTIONS:
-        # The section again, with the message inside it; the rest of the page stays.
-        case.refresh_from_db()
-        return _case_page(request, case, section)
-    return redirect(f"{case_url(case)}{anchor}")
+    if not (request.htmx and section in SECTIONS):
+        return redirect(f"{case_url(case)}{anchor}")
+    case.refresh_from_db()
+    extra = ["overblik", "status", "historik"]
+    if refresh_proposals and section != "forslag":
+        extra.append("forslag")
+    response = _case_page(request, case, section)
+    context = _case_context(request, case, proposals="forslag" in extra)
+    context["oob"] = True
+    context["messages"] = []  # shown once, in the section that was changed
+    for name in extra:
+        if name != section:
+            response.content += render_to_string(
+                f"referrals/case.html#{name}", context, request=request
+            ).encode()
+    return response
 
 
 def case_url(case: Case) -> str:
@@ -365,7 +397,7 @@ def conversation(request: HttpRequest, pk: int) -> HttpResponse:
         held_on=form.cleaned_data["held_on"],
         acting_user=request.user,
     )
-    return case_changed(request, case, _("Samtalen er gemt."), "#samtale")
+    return case_changed(request, case, _("Samtalen er gemt."), "#samtale", refresh_proposals=True)
 
 
 @login_required
@@ -387,7 +419,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
     except StaleEdit as problem:
         form.refuse_stale(problem)
         return _case_page(request, case, "plan", plan_form=form)
-    return case_changed(request, case, _("Planen er gemt."), "#plan")
+    return case_changed(request, case, _("Planen er gemt."), "#plan", refresh_proposals=True)
 
 
 @login_required
