@@ -1,7 +1,6 @@
 """Headless Debian Chromium driven by Playwright, against pytest-django's live server."""
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = [
@@ -13,14 +12,6 @@ FLAGS = [
     "--no-first-run",
     "--disable-sync",
 ]
-
-
-@pytest.fixture(scope="session")
-def browser():
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
-        yield instance
-        instance.close()
 
 
 def _new_page(browser, live_server, **context_options):

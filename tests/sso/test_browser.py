@@ -10,10 +10,7 @@ from django.utils.csp import CSP
 
 from brobygger.accounts.roles import Role
 from tests import factories
-from tests.browser.conftest import (
-    browser,  # noqa: F401 - the session's Chromium
-    serious_violations,
-)
+from tests.browser.conftest import serious_violations
 
 from .conftest import PASSWORD, USERNAME
 
@@ -21,7 +18,7 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def page(browser, live_server, sso, settings):  # noqa: F811
+def page(browser, live_server, sso, settings):
     settings.SECURE_CSP = {**settings.SECURE_CSP, "form-action": [CSP.SELF, sso.origin]}
     context = browser.new_context(base_url=live_server.url, locale="da-DK")
     allowed = (live_server.url, sso.origin)
