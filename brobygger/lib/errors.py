@@ -28,9 +28,8 @@ DATABASE_DOWN = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 60
 
 # The last resort when even the 500 template cannot be rendered.
-BARE_500 = """<!DOCTYPE html><html lang="da"><head><meta charset="utf-8">
-<title>Der skete en fejl</title></head><body><h1>Der skete en fejl</h1>
-<p>Prøv igen om lidt. Ring til kommunen på {phone}, hvis det haster.</p></body></html>"""
+BARE_PAGE = """<!DOCTYPE html><html lang="da"><head><meta charset="utf-8">
+<title>{heading}</title></head><body><h1>{heading}</h1><p>{text}</p></body></html>"""
 
 
 def site_details() -> dict[str, str]:
@@ -156,5 +155,10 @@ def _render_or_bare(
         body = _standalone(template, status, extra)
     except Exception:  # a broken template must not turn the error page itself into a crash
         logger.exception("Could not render %s", template)
-        body = BARE_500.format(phone=settings.MUNICIPALITY_PHONE)
+        body = format_html(
+            BARE_PAGE,
+            heading=_("Der skete en fejl"),
+            text=_("Prøv igen om lidt. Haster det, så ring til %(name)s på %(phone)s.")
+            % {"name": settings.MUNICIPALITY_NAME, "phone": settings.MUNICIPALITY_PHONE},
+        )
     return HttpResponse(body, status=status)
