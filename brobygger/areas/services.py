@@ -21,9 +21,9 @@ def local_area_for_postal_code(code: str) -> LocalArea | None:
 
 
 def postal_code_point(code: str) -> tuple[float, float] | None:
-    row = (
-        PostalCode.objects.filter(code=code, latitude__isnull=False)
-        .values_list("latitude", "longitude")
-        .first()
-    )
-    return (row[0], row[1]) if row else None
+    row = PostalCode.objects.filter(code=code).values_list("latitude", "longitude").first()
+    if row is None:
+        return None
+    latitude, longitude = row
+    # Both or nothing: half a centre must not reach a distance sum as None.
+    return (latitude, longitude) if latitude is not None and longitude is not None else None
