@@ -5,6 +5,7 @@ Texts are templates in ``templates/notifications/``: ``NAME.subject.txt`` and ``
 for e-mail, ``NAME.sms.txt`` for SMS (falling back to ``NAME.txt``).
 """
 
+import functools
 import logging
 import re
 from collections.abc import Iterable, Mapping
@@ -12,8 +13,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
-from django.template import Context, TemplateDoesNotExist
-from django.template.loader import get_template
+from django.template import Context, Engine, TemplateDoesNotExist
 from django.utils import translation
 
 from .models import Channel, Message
@@ -25,7 +25,9 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 def render(name: str, context: Mapping[str, Any]) -> str:
     """Render a plain-text template without HTML escaping."""
-    template = get_template(name).template  # type: ignore[attr-defined]
+    # The engine's own Template (not the backend wrapper) renders a Context, which can switch
+    # autoescape off; it is the same engine and loaders as ``get_template``.
+    template = Engine.get_default().get_template(name)
     return str(template.render(Context(dict(context), autoescape=False)))
 
 
@@ -107,7 +109,7 @@ def _queue(
             for recipient in recipients
         ]
     for message in messages:
-        transaction.on_commit(lambda pk=message.pk: enqueue_delivery(pk), robust=True)
+        transaction.on_commit(functools.partial(enqueue_delivery, message.pk), robust=True)
     return messages
 
 

@@ -1,7 +1,7 @@
 """Delivery: one task per message, retried with growing pauses, failures kept in the outbox."""
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.core.mail import EmailMessage
 from django.db import transaction
@@ -72,10 +72,10 @@ def _send(message: Message) -> None:
         get_backend().send(message.recipient, message.body)
 
 
-def sweep(now: object = None) -> int:
+def sweep(now: datetime | None = None) -> int:
     """Deliver what is due: retries whose pause is over and messages never handed over."""
     now = now or timezone.now()
-    stale = now - timedelta(minutes=5)  # type: ignore[operator]
+    stale = now - timedelta(minutes=5)
     due = Message.objects.filter(status=Status.RETRYING, next_attempt_at__lte=now) | (
         Message.objects.filter(status=Status.QUEUED, created_at__lte=stale)
     )
