@@ -5,6 +5,7 @@ Views, commands and tests call these; nothing changes a case anywhere else.
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from uuid import UUID
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -106,7 +107,7 @@ def find_open_case(data: ReferralData, team: OrganisationalUnit) -> Case | None:
 
 @transaction.atomic
 def receive_referral(
-    data: ReferralData, *, acting_user: User | None = None, token: object = None
+    data: ReferralData, *, acting_user: User | None = None, token: UUID | None = None
 ) -> Referral:
     """Store a referral and route it. A likely duplicate waits for a link worker to confirm;
     otherwise a new case opens in the right team's queue. The same form ``token`` sent again
@@ -330,7 +331,7 @@ def change_state(
 
 def _advance_to(case: Case, target: str, acting_user: User) -> None:
     """Move forward along the usual path when an action implies it (a conversation held)."""
-    order = [
+    order: list[str] = [
         CaseState.RECEIVED,
         CaseState.CONTACTED,
         CaseState.CONVERSATION_HELD,
@@ -368,7 +369,9 @@ def record_conversation(
     return conversation
 
 
-def _edited(case: Case, acting_user: User, expected_version: int | None, changes: list) -> None:
+def _edited(
+    case: Case, acting_user: User, expected_version: int | None, changes: list[tuple[str, str]]
+) -> None:
     """Refuse a save based on an older version; otherwise bump the version."""
     fresh = Case.objects.select_related("edited_by").get(pk=case.pk)
     check_version(
@@ -392,7 +395,7 @@ def save_plan(
     _locked(case, acting_user)
     fresh = Case.objects.get(pk=case.pk)
     old_steps = list(case.steps.values_list("text", flat=True))
-    changes = []
+    changes: list[tuple[str, str]] = []
     if fresh.goals != goals.strip():
         changes.append((_("Mål"), fresh.goals))
     if old_steps != [text for text, _level in steps if text.strip()]:

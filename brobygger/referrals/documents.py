@@ -45,4 +45,5 @@ def conversation_summary_pdf(case: Case, request: HttpRequest) -> bytes:
     )
     # No network access: only local files (the logo) may be fetched while rendering.
     fetcher = URLFetcher(allowed_protocols={"file"})
-    return HTML(string=html, base_url=None, url_fetcher=fetcher).write_pdf()
+    pdf: bytes = HTML(string=html, base_url=None, url_fetcher=fetcher).write_pdf()
+    return pdf

@@ -2,12 +2,14 @@
 link worker's forms for a case."""
 
 from datetime import date
+from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from brobygger.accounts.models import User
 from brobygger.directory.forms import WEEKDAY_CHOICES
 from brobygger.lib.concurrency import VersionedFormMixin
 from brobygger.lib.forms import DkfdsFormMixin
@@ -16,7 +18,7 @@ from brobygger.lib.timezones import check_exists
 from brobygger.lib.validation import clean_phone, clean_postal_code
 
 from .actions import FEEDBACK_MESSAGES, ReferralData
-from .models import FailureReason, LifeDomain, StepLevel
+from .models import Case, FailureReason, LifeDomain, StepLevel
 from .states import FeedbackLevel, Outcome, Reason, ReferrerKind, Urgency
 
 _phone = clean_phone
@@ -47,8 +49,9 @@ class CitizenFields(DkfdsFormMixin, forms.Form):
     def clean_citizen_postal_code(self) -> str:
         return _postal_code(self.cleaned_data["citizen_postal_code"], required=True)
 
-    def clean(self) -> dict[str, object]:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         if (
             not data.get("citizen_phone")
             and not data.get("citizen_street")
@@ -122,7 +125,7 @@ class ReferralForm(PublicFormMixin, CitizenFields):
     # A field people never see: bots fill it in, and their referrals are dropped.
     website = forms.CharField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, *args: object, referrer: object = None, **kwargs: object) -> None:
+    def __init__(self, *args: Any, referrer: User | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.referrer = referrer
         if referrer is not None:
@@ -144,8 +147,9 @@ class ReferralForm(PublicFormMixin, CitizenFields):
             )
         return True
 
-    def clean(self) -> dict[str, object]:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         if (
             self.referrer is None
             and not (data.get("referrer_phone") or data.get("referrer_email"))
@@ -178,12 +182,12 @@ class ReferralForm(PublicFormMixin, CitizenFields):
             referrer_kind=d["referrer_kind"],
             referrer_name=str(referrer) if referrer else d["referrer_name"],
             referrer_organisation=(
-                getattr(getattr(referrer, "unit", None), "name", "")
+                (referrer.unit.name if referrer.unit else "")
                 if referrer
                 else d["referrer_organisation"]
             ),
-            referrer_phone=getattr(referrer, "phone", "") if referrer else d["referrer_phone"],
-            referrer_email=getattr(referrer, "email", "") if referrer else d["referrer_email"],
+            referrer_phone=referrer.phone if referrer else d["referrer_phone"],
+            referrer_email=referrer.email if referrer else d["referrer_email"],
         )
 
 
@@ -199,7 +203,7 @@ class HandOverForm(CitizenFields):
     )
     consent_contact = forms.BooleanField(label=_("Borgeren har sagt ja til at blive ringet op"))
 
-    def referral(self, user: object) -> ReferralData:
+    def referral(self, user: User) -> ReferralData:
         d = self.cleaned_data
         return ReferralData(
             citizen_name=d["citizen_name"],
@@ -211,8 +215,8 @@ class HandOverForm(CitizenFields):
             consent_contact=True,
             referrer_kind=ReferrerKind.HOME_CARE,
             referrer_name=str(user),
-            referrer_phone=getattr(user, "phone", ""),
-            referrer_email=getattr(user, "email", ""),
+            referrer_phone=user.phone,
+            referrer_email=user.email,
         )
 
 
@@ -283,7 +287,7 @@ class ConversationForm(DkfdsFormMixin, forms.Form):
         help_text=_("Det bruges til at finde fællesskaber, der passer."),
     )
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for domain in LifeDomain:
             self.fields[f"domain_{domain.value}"] = forms.CharField(
@@ -294,7 +298,7 @@ class ConversationForm(DkfdsFormMixin, forms.Form):
             )
 
     def clean_held_on(self) -> date:
-        held = self.cleaned_data["held_on"]
+        held: date = self.cleaned_data["held_on"]
         if held > timezone.localdate():
             raise ValidationError(_("Samtalen kan ikke ligge i fremtiden."))
         return held
@@ -321,7 +325,7 @@ class PlanForm(VersionedFormMixin, DkfdsFormMixin, forms.Form):
         ],
     )
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for n in range(1, 4):
             self.fields[f"step_{n}"] = forms.CharField(
@@ -471,7 +475,7 @@ class NeedsForm(VersionedFormMixin, DkfdsFormMixin, forms.Form):
         ]
 
     @staticmethod
-    def initial_for(case: object) -> dict[str, object]:
+    def initial_for(case: Case) -> dict[str, object]:
         windows = case.available or []
         periods = sorted(
             {p for w in windows for p, span in PERIODS.items() if (w["from"], w["to"]) == span}
@@ -509,13 +513,14 @@ class CompanionTimeForm(DkfdsFormMixin, forms.Form):
         help_text=_("Besøgsvennen kommer samme dag og tid hver uge."),
     )
 
-    def __init__(self, *args: object, series: bool = False, **kwargs: object) -> None:
+    def __init__(self, *args: Any, series: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if not series:
             del self.fields["uger"]
 
-    def clean(self) -> dict[str, object]:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         if data.get("fra") and data.get("til") and data["fra"] >= data["til"]:
             self.add_error("til", _("Sluttidspunktet skal ligge efter starttidspunktet."))
         if data.get("dato") and data["dato"] < timezone.localdate():

@@ -6,6 +6,7 @@ change is written to the audit trail by ``actions.py``/``access.py``.
 
 import secrets
 import uuid
+from datetime import date
 from typing import Any
 
 from django.conf import settings
@@ -56,7 +57,7 @@ class Citizen(models.Model):
             kwargs["update_fields"] = {*kwargs["update_fields"], "name_key", "phone_key"}
         super().save(*args, **kwargs)
 
-    def age(self, today: "timezone.datetime | None" = None) -> int | None:
+    def age(self, today: date | None = None) -> int | None:
         if not self.birth_year:
             return None
         return (today or timezone.localdate()).year - self.birth_year

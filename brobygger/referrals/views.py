@@ -8,12 +8,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Min, Q
+from django.forms import BaseForm
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django_htmx.middleware import HtmxDetails
 
 from brobygger.accounts.models import User
 from brobygger.accounts.roles import Role
@@ -23,7 +25,15 @@ from brobygger.lib.concurrency import StaleEdit
 from brobygger.lib.validation import parse_id
 
 from . import actions, events
-from .access import get_case_for, is_team_lead, visible_cases, visible_referrals, works_with_cases
+from .access import (
+    get_case_for,
+    is_team_lead,
+    sent_referrals,
+    signed_in,
+    visible_cases,
+    visible_referrals,
+    works_with_cases,
+)
 from .forms import (
     CloseForm,
     CompanionForm,
@@ -42,8 +52,14 @@ from .models import Case, ChoiceStatus, PlanChoice, Referral, Task
 from .states import OPEN_STATES, TRANSITIONS, CaseState
 
 
+class HtmxHttpRequest(HttpRequest):
+    """A request as django-htmx's middleware leaves every one (typed as its docs show)."""
+
+    htmx: HtmxDetails
+
+
 def _render_form(
-    request: HttpRequest, template: str, form: object, **extra: object
+    request: HttpRequest, template: str, form: BaseForm, **extra: object
 ) -> HttpResponse:
     return render(
         request, template, {"form": form, "error_forms": [form] if form.errors else [], **extra}
@@ -55,7 +71,7 @@ def _render_form(
 
 def refer_external(request: HttpRequest) -> HttpResponse:
     """The secure referral form for GPs, nurses and relatives without an account."""
-    referrer = request.user if request.user.is_authenticated else None
+    referrer = request.user if isinstance(request.user, User) else None
     form = ReferralForm(request.POST or None, referrer=referrer, request=request)
     if request.method == "POST" and form.is_valid():
         if form.cleaned_data.get("website"):
@@ -80,9 +96,10 @@ def self_referral(request: HttpRequest) -> HttpResponse:
 @login_required
 def hand_over(request: HttpRequest) -> HttpResponse:
     """“Jeg har mødt en ensom borger”: the home-care worker's two-tap flag."""
+    user = signed_in(request)
     form = HandOverForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        referral = actions.receive_referral(form.referral(request.user), acting_user=request.user)
+        referral = actions.receive_referral(form.referral(user), acting_user=user)
         return redirect("referrals:thanks", public_id=referral.public_id)
     return _render_form(request, "referrals/hand_over.html", form)
 
@@ -98,7 +115,7 @@ def thanks(request: HttpRequest, public_id: str) -> HttpResponse:
 @login_required
 def my_referrals(request: HttpRequest) -> HttpResponse:
     """A referrer's own referrals with only the statuses the citizen agreed to share."""
-    referrals = Referral.objects.filter(referrer_user=request.user).prefetch_related("shares")
+    referrals = sent_referrals(signed_in(request)).prefetch_related("shares")
     return render(request, "referrals/my_referrals.html", {"referrals": referrals})
 
 
@@ -106,9 +123,10 @@ def my_referrals(request: HttpRequest) -> HttpResponse:
 
 
 def case_worker(request: HttpRequest) -> User:
-    if not works_with_cases(request.user):
+    user = signed_in(request)
+    if not works_with_cases(user):
         raise Http404
-    return request.user
+    return user
 
 
 @login_required
@@ -163,7 +181,7 @@ def day(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def case_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     user = case_worker(request)
     case = get_case_for(user, pk, request=request)
     return _case_page(request, case)
@@ -193,7 +211,7 @@ def _case_context(
     from .matching import proposals_for
 
     conversation = case.conversations.order_by("-held_on", "-id").first()
-    lead = is_team_lead(request.user, case)
+    lead = is_team_lead(signed_in(request), case)
     choices = list(case.choices.select_related("offer", "offer__location"))
     ready = case.state not in (CaseState.RECEIVED, CaseState.CONTACTED)
     return {
@@ -236,7 +254,7 @@ def _case_context(
 
 
 def _case_page(
-    request: HttpRequest, case: Case, section: str = "", **forms: object
+    request: HtmxHttpRequest, case: Case, section: str = "", **forms: object
 ) -> HttpResponse:
     """The whole page, or (for htmx) the one section a form belongs to."""
     partial = section if section and request.htmx else ""
@@ -286,7 +304,7 @@ def case_for_change(request: HttpRequest, pk: int) -> Case:
 
 
 def case_changed(
-    request: HttpRequest,
+    request: HtmxHttpRequest,
     case: Case,
     message: str,
     anchor: str = "",
@@ -325,15 +343,15 @@ def case_url(case: Case) -> str:
 
 @login_required
 @require_POST
-def take(request: HttpRequest, pk: int) -> HttpResponse:
+def take(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     case = case_for_change(request, pk)
-    actions.take_case(case, acting_user=request.user)
+    actions.take_case(case, acting_user=signed_in(request))
     return case_changed(request, case, _("Forløbet er dit."))
 
 
 @login_required
 @require_POST
-def reassign(request: HttpRequest, pk: int) -> HttpResponse:
+def reassign(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     case = case_for_change(request, pk)
     to_id = parse_id(request.POST.get("to"))
     to = User.objects.filter(pk=to_id).first() if to_id else None
@@ -341,7 +359,7 @@ def reassign(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("Vælg en brobygger."))
         return redirect(case_url(case))
     try:
-        actions.reassign_case(case, to, acting_user=request.user)
+        actions.reassign_case(case, to, acting_user=signed_in(request))
     except PermissionDenied:
         raise Http404 from None
     except ValidationError as problem:
@@ -352,7 +370,7 @@ def reassign(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def change_state(request: HttpRequest, pk: int) -> HttpResponse:
+def change_state(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     case = case_for_change(request, pk)
     target = request.POST.get("state", "")
     if target == CaseState.CLOSED:
@@ -369,7 +387,7 @@ def change_state(request: HttpRequest, pk: int) -> HttpResponse:
         actions.change_state(
             case,
             target,
-            acting_user=request.user,
+            acting_user=signed_in(request),
             note=request.POST.get("note", ""),
             outcome=outcome,
         )
@@ -385,7 +403,7 @@ def change_state(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def conversation(request: HttpRequest, pk: int) -> HttpResponse:
+def conversation(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     case = case_for_change(request, pk)
     form = ConversationForm(request.POST)
     if not form.is_valid():
@@ -395,14 +413,14 @@ def conversation(request: HttpRequest, pk: int) -> HttpResponse:
         notes=form.notes(),
         wishes=form.cleaned_data["wishes"],
         held_on=form.cleaned_data["held_on"],
-        acting_user=request.user,
+        acting_user=signed_in(request),
     )
     return case_changed(request, case, _("Samtalen er gemt."), "#samtale", refresh_proposals=True)
 
 
 @login_required
 @require_POST
-def plan(request: HttpRequest, pk: int) -> HttpResponse:
+def plan(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     case = case_for_change(request, pk)
     form = PlanForm(request.POST)
     if not form.is_valid():
@@ -413,7 +431,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
             goals=form.cleaned_data["goals"],
             steps=form.steps(),
             transport=form.cleaned_data["transport"],
-            acting_user=request.user,
+            acting_user=signed_in(request),
             expected_version=form.cleaned_data["version"],
         )
     except StaleEdit as problem:
@@ -424,7 +442,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def needs(request: HttpRequest, pk: int) -> HttpResponse:
+def needs(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     case = case_for_change(request, pk)
     form = NeedsForm(request.POST)
     if not form.is_valid():
@@ -438,7 +456,7 @@ def needs(request: HttpRequest, pk: int) -> HttpResponse:
             available=form.windows(),
             max_distance_km=d["max_distance_km"],
             max_cost_kr=d["max_cost_kr"],
-            acting_user=request.user,
+            acting_user=signed_in(request),
             expected_version=d["version"],
         )
     except StaleEdit as problem:
@@ -449,7 +467,7 @@ def needs(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def choose(request: HttpRequest, pk: int) -> HttpResponse:
+def choose(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     from .matching import proposals_for
 
     case = case_for_change(request, pk)
@@ -463,7 +481,7 @@ def choose(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("Fællesskabet findes ikke længere."))
         return redirect(case_url(case))
     actions.choose_offer(
-        case, offer, reasons=proposal.reasons if proposal else [], acting_user=request.user
+        case, offer, reasons=proposal.reasons if proposal else [], acting_user=signed_in(request)
     )
     return case_changed(request, case, _("“%(title)s” er valgt.") % {"title": offer.title}, "#valg")
 
@@ -474,15 +492,15 @@ def _choice(request: HttpRequest, case: Case, choice_id: int) -> PlanChoice:
 
 @login_required
 @require_POST
-def attending(request: HttpRequest, pk: int, choice_id: int) -> HttpResponse:
+def attending(request: HtmxHttpRequest, pk: int, choice_id: int) -> HttpResponse:
     case = case_for_change(request, pk)
-    actions.record_attendance(_choice(request, case, choice_id), acting_user=request.user)
+    actions.record_attendance(_choice(request, case, choice_id), acting_user=signed_in(request))
     return case_changed(request, case, _("Registreret: borgeren deltager."), "#valg")
 
 
 @login_required
 @require_POST
-def failed(request: HttpRequest, pk: int, choice_id: int) -> HttpResponse:
+def failed(request: HtmxHttpRequest, pk: int, choice_id: int) -> HttpResponse:
     case = case_for_change(request, pk)
     choice = _choice(request, case, choice_id)
     form = FailureForm(request.POST, prefix=f"valg-{choice.pk}")
@@ -492,27 +510,30 @@ def failed(request: HttpRequest, pk: int, choice_id: int) -> HttpResponse:
         choice,
         reason=form.cleaned_data["reason"],
         note=form.cleaned_data["note"],
-        acting_user=request.user,
+        acting_user=signed_in(request),
     )
     return case_changed(request, case, _("Årsagen er registreret."), "#valg")
 
 
 @login_required
 @require_POST
-def companion(request: HttpRequest, pk: int) -> HttpResponse:
+def companion(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     case = case_for_change(request, pk)
     form = CompanionForm(request.POST)
     if not form.is_valid():
         return _case_page(request, case, "valg", companion_form=form)
     actions.set_companion(
-        case, name=form.cleaned_data["companion_name"], volunteer=None, acting_user=request.user
+        case,
+        name=form.cleaned_data["companion_name"],
+        volunteer=None,
+        acting_user=signed_in(request),
     )
     return case_changed(request, case, _("Følgeven er registreret."), "#valg")
 
 
 @login_required
 @require_POST
-def add_task(request: HttpRequest, pk: int) -> HttpResponse:
+def add_task(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     case = case_for_change(request, pk)
     form = TaskForm(request.POST)
     if not form.is_valid():
@@ -521,36 +542,36 @@ def add_task(request: HttpRequest, pk: int) -> HttpResponse:
         case,
         title=form.cleaned_data["title"],
         due_on=form.cleaned_data["due_on"],
-        acting_user=request.user,
+        acting_user=signed_in(request),
     )
     return case_changed(request, case, _("Opgaven er oprettet."), "#opgaver")
 
 
 @login_required
 @require_POST
-def first_visit(request: HttpRequest, pk: int) -> HttpResponse:
+def first_visit(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     case = case_for_change(request, pk)
     form = FirstVisitForm(request.POST)
     if not form.is_valid():
         return _case_page(request, case, "opgaver", visit_form=form)
     actions.plan_follow_ups(
-        case, first_visit=form.cleaned_data["first_visit"], acting_user=request.user
+        case, first_visit=form.cleaned_data["first_visit"], acting_user=signed_in(request)
     )
     return case_changed(request, case, _("Opfølgningerne er sat i kalenderen."), "#opgaver")
 
 
 @login_required
 @require_POST
-def task_done(request: HttpRequest, pk: int, task_id: int) -> HttpResponse:
+def task_done(request: HtmxHttpRequest, pk: int, task_id: int) -> HttpResponse:
     case = case_for_change(request, pk)
     task = get_object_or_404(Task, pk=task_id, case=case)
-    actions.complete_task(task, acting_user=request.user)
+    actions.complete_task(task, acting_user=signed_in(request))
     return case_changed(request, case, _("Opgaven er udført."), "#opgaver")
 
 
 @login_required
 @require_POST
-def feedback(request: HttpRequest, pk: int, referral_id: int) -> HttpResponse:
+def feedback(request: HtmxHttpRequest, pk: int, referral_id: int) -> HttpResponse:
     case = case_for_change(request, pk)
     referral = get_object_or_404(Referral, pk=referral_id, case=case)
     form = FeedbackForm(request.POST)
@@ -559,7 +580,7 @@ def feedback(request: HttpRequest, pk: int, referral_id: int) -> HttpResponse:
         return redirect(case_url(case))
     try:
         actions.share_feedback(
-            referral, message=form.cleaned_data["message"], acting_user=request.user
+            referral, message=form.cleaned_data["message"], acting_user=signed_in(request)
         )
     except PermissionDenied as problem:
         messages.error(request, str(problem) or _("Det har du ikke adgang til."))
@@ -569,7 +590,7 @@ def feedback(request: HttpRequest, pk: int, referral_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def consent(request: HttpRequest, pk: int) -> HttpResponse:
+def consent(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     from .models import ConsentKind
 
     case = case_for_change(request, pk)
@@ -582,14 +603,14 @@ def consent(request: HttpRequest, pk: int) -> HttpResponse:
         kind=kind,
         given=given,
         how=request.POST.get("how", "")[:200] or _("Registreret af brobyggeren"),
-        acting_user=request.user,
+        acting_user=signed_in(request),
     )
     return case_changed(request, case, _("Samtykket er registreret."))
 
 
 @login_required
 @require_POST
-def duplicate(request: HttpRequest, referral_id: int) -> HttpResponse:
+def duplicate(request: HtmxHttpRequest, referral_id: int) -> HttpResponse:
     user = case_worker(request)
     referral = visible_referrals(user).filter(pk=referral_id, case__isnull=True).first()
     if referral is None:
