@@ -48,6 +48,19 @@ def own_volunteer(user: User) -> Volunteer:
     return volunteer
 
 
+def has_citizen_tasks(volunteer: Volunteer) -> bool:
+    """Does the volunteer go to a citizen now or soon (a companion, a driver, a visiting
+    friend)? Only they can be shown need-to-know notes, so only they need a second factor."""
+    return (
+        rules.may_see_citizens(volunteer)
+        and volunteer.assignments.filter(
+            cancelled_at__isnull=True,
+            case__isnull=False,
+            ends_at__gte=timezone.now() - timedelta(days=1),
+        ).exists()
+    )
+
+
 def notes_for(
     volunteer: Volunteer, *, request: HttpRequest | None = None
 ) -> dict[int, list[NeedToKnowNote]]:

@@ -23,6 +23,7 @@ from brobygger.lib.public_forms import first_use_of
 from . import actions, events, planning, rules
 from .access import (
     get_volunteer_for,
+    has_citizen_tasks,
     is_coordinator,
     notes_for,
     own_volunteer,
@@ -192,9 +193,9 @@ def my_page(request: HttpRequest) -> HttpResponse:
         )
         messages.success(request, _("Tak! Dine timer er registreret."))
         return redirect("volunteers:mine")
-    # Need-to-know notes only after a second factor (an e-mail code); checked after the hours
-    # are saved, so nothing typed is lost.
-    if rules.may_see_citizens(volunteer) and (challenge := require_second_factor(request)):
+    # Need-to-know notes only after a second factor (an e-mail code) for volunteers who go to
+    # citizens; checked after the hours are saved, so nothing typed is lost.
+    if has_citizen_tasks(volunteer) and (challenge := require_second_factor(request)):
         return challenge
     upcoming = volunteer.assignments.filter(
         cancelled_at__isnull=True, ends_at__gte=timezone.now()
