@@ -1,10 +1,12 @@
 """Every change to the directory: one function each, one transaction, one audit event."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Field
 from django.utils import timezone
 
 from brobygger.accounts.models import User
@@ -40,7 +42,9 @@ def _require_editor(offer: Offer, user: User) -> None:
 
 
 def _label(name: str) -> str:
-    return str(Offer._meta.get_field(name).verbose_name).capitalize()
+    field = Offer._meta.get_field(name)
+    # Only the offer's own fields are labelled; a relation from another model has no label.
+    return str(field.verbose_name if isinstance(field, Field) else name).capitalize()
 
 
 @transaction.atomic
@@ -59,7 +63,7 @@ def confirm_offer(offer: Offer, *, acting_user: User) -> None:
 @transaction.atomic
 def save_offer(
     offer: Offer,
-    data: dict[str, object],
+    data: Mapping[str, Any],
     schedules: list[dict[str, object]],
     pauses: Sequence[dict[str, object]] = (),
     *,
@@ -75,10 +79,7 @@ def save_offer(
         stored = Offer.objects.select_for_update(of=("self",)).select_related("last_confirmed_by")
         current = stored.get(pk=offer.pk)
         changes = [
-            (
-                str(Offer._meta.get_field(name).verbose_name).capitalize(),
-                str(getattr(current, name) or ""),
-            )
+            (_label(name), str(getattr(current, name) or ""))
             for name in ("title", "summary", "description")
             if str(getattr(current, name) or "") != str(data.get(name) or "")
         ]
@@ -100,7 +101,7 @@ def save_offer(
             if value is None and name not in {"capacity", "price_kr", "min_age", "max_age"}
             else value,
         )
-    offer.location = data.get("location")  # type: ignore[assignment]
+    offer.location = data.get("location")
     offer.last_confirmed_at = timezone.now()
     offer.last_confirmed_by = acting_user
     offer.stale_notified_at = None

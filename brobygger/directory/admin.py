@@ -1,4 +1,9 @@
+from collections.abc import Iterable
+from typing import Any
+
+from django import forms
 from django.contrib import admin
+from django.http import HttpRequest
 
 from brobygger.lib.forms import SafeModelForm
 
@@ -6,7 +11,7 @@ from .models import Contact, Location, Offer, Organisation, Pause, Schedule, Tax
 from .services import refresh_search_document
 
 
-class TermInline(admin.TabularInline):
+class TermInline(admin.TabularInline[Term, Taxonomy]):
     form = SafeModelForm
     model = Term
     fields = ["code", "name", "name_en", "position"]
@@ -14,28 +19,28 @@ class TermInline(admin.TabularInline):
 
 
 @admin.register(Taxonomy)
-class TaxonomyAdmin(admin.ModelAdmin):
+class TaxonomyAdmin(admin.ModelAdmin[Taxonomy]):
     form = SafeModelForm
     list_display = ["slug", "name", "name_en"]
     inlines = [TermInline]
 
 
 @admin.register(Term)
-class TermAdmin(admin.ModelAdmin):
+class TermAdmin(admin.ModelAdmin[Term]):
     form = SafeModelForm
     list_display = ["code", "name", "name_en", "taxonomy"]
     list_filter = ["taxonomy"]
     search_fields = ["code", "name"]
 
 
-class ContactInline(admin.TabularInline):
+class ContactInline(admin.TabularInline[Contact, Organisation]):
     form = SafeModelForm
     model = Contact
     extra = 0
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(admin.ModelAdmin[Organisation]):
     form = SafeModelForm
     list_display = ["name", "kind", "phone", "email"]
     list_filter = ["kind"]
@@ -44,7 +49,7 @@ class OrganisationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Location)
-class LocationAdmin(admin.ModelAdmin):
+class LocationAdmin(admin.ModelAdmin[Location]):
     form = SafeModelForm
     list_display = ["name", "kind", "street", "postal_code", "wheelchair", "hearing_loop"]
     list_filter = ["kind", "wheelchair", "hearing_loop"]
@@ -52,21 +57,21 @@ class LocationAdmin(admin.ModelAdmin):
     autocomplete_fields = ["postal_code", "organisation"]
 
 
-class ScheduleInline(admin.TabularInline):
+class ScheduleInline(admin.TabularInline[Schedule, Offer]):
     form = SafeModelForm
     model = Schedule
     extra = 0
     exclude = ["hsds_id"]
 
 
-class PauseInline(admin.TabularInline):
+class PauseInline(admin.TabularInline[Pause, Offer]):
     form = SafeModelForm
     model = Pause
     extra = 0
 
 
 @admin.register(Offer)
-class OfferAdmin(admin.ModelAdmin):
+class OfferAdmin(admin.ModelAdmin[Offer]):
     form = SafeModelForm
     list_display = ["title", "organisation", "status", "has_places", "last_confirmed_at"]
     list_filter = ["status", "has_places", "terms__taxonomy"]
@@ -76,6 +81,12 @@ class OfferAdmin(admin.ModelAdmin):
     inlines = [ScheduleInline, PauseInline]
     list_select_related = ["organisation"]
 
-    def save_related(self, request: object, form: object, formsets: object, change: bool) -> None:
+    def save_related(
+        self,
+        request: HttpRequest,
+        form: forms.ModelForm[Offer],
+        formsets: Iterable[forms.BaseFormSet[Any]],
+        change: bool,
+    ) -> None:
         super().save_related(request, form, formsets, change)
         refresh_search_document(form.instance)

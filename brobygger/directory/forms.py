@@ -2,9 +2,11 @@
 
 from datetime import time
 from decimal import Decimal
+from typing import Any, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -13,7 +15,7 @@ from brobygger.lib.concurrency import VersionedFormMixin
 from brobygger.lib.forms import DkfdsFormMixin
 from brobygger.lib.validation import clean_phone, clean_postal_code
 
-from .models import Frequency, Location, Offer, OfferStatus, Term
+from .models import Frequency, Location, Offer, OfferStatus, Pause, Schedule, Term
 from .schedules import WEEKDAY_CODES, ScheduleError, parse_byday
 
 WEEKDAY_CHOICES = [
@@ -43,6 +45,11 @@ SORT_CHOICES = [
     ("distance", _("Nærmest først")),
     ("title", _("Alfabetisk")),
 ]
+
+
+def _choice_field(form: forms.BaseForm, name: str) -> forms.ChoiceField:
+    """A choice field whose choices are filled in per request (they come from the database)."""
+    return cast(forms.ChoiceField, form.fields[name])
 
 
 def term_choices(prefix: str) -> list[tuple[str, str]]:
@@ -89,11 +96,11 @@ class SearchForm(DkfdsFormMixin, forms.Form):
     ledige = forms.BooleanField(label=_("Kun med ledige pladser"), required=False)
     sorter = forms.ChoiceField(label=_("Sortér efter"), required=False, choices=SORT_CHOICES)
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["interesse"].choices = term_choices("interest")
-        self.fields["adgang"].choices = term_choices("access")
-        self.fields["omraade"].choices = [("", _("Hele kommunen"))] + [
+        _choice_field(self, "interesse").choices = term_choices("interest")
+        _choice_field(self, "adgang").choices = term_choices("access")
+        _choice_field(self, "omraade").choices = [("", _("Hele kommunen"))] + [
             (a.slug, a.name) for a in LocalArea.objects.all()
         ]
         self.postal_point: tuple[float, float] | None = None
@@ -105,8 +112,9 @@ class SearchForm(DkfdsFormMixin, forms.Form):
         code, self.postal_point = clean_postal_code(self.cleaned_data["postnr"])
         return code
 
-    def clean(self) -> dict[str, object]:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         if data.get("afstand") and not data.get("postnr") and "postnr" not in self.errors:
             self.add_error("postnr", _("Skriv et postnummer, så vi kan måle afstanden."))
         if data.get("sorter") == "distance" and not data.get("postnr"):
@@ -173,20 +181,23 @@ class OfferForm(VersionedFormMixin, DkfdsFormMixin, forms.Form):
         label=_("Højeste alder"), required=False, min_value=0, max_value=120
     )
 
-    def __init__(self, *args: object, locations: object = None, **kwargs: object) -> None:
+    def __init__(
+        self, *args: Any, locations: QuerySet[Location] | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["interests"].choices = term_choices("interest")
-        self.fields["access"].choices = term_choices("access")
-        self.fields["targets"].choices = term_choices("target")
-        self.fields["location"].queryset = (
+        _choice_field(self, "interests").choices = term_choices("interest")
+        _choice_field(self, "access").choices = term_choices("access")
+        _choice_field(self, "targets").choices = term_choices("target")
+        cast("forms.ModelChoiceField[Location]", self.fields["location"]).queryset = (
             locations if locations is not None else Location.objects.all()
         )
 
     def clean_contact_phone(self) -> str:
         return clean_phone(self.cleaned_data["contact_phone"])
 
-    def clean(self) -> dict[str, object]:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         low, high = data.get("min_age"), data.get("max_age")
         if low is not None and high is not None and low > high:
             self.add_error(
@@ -266,8 +277,9 @@ class ScheduleForm(DkfdsFormMixin, forms.Form):
     )
     note = forms.CharField(label=_("Bemærkning"), max_length=200, required=False)
 
-    def clean(self) -> dict[str, object]:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         freq = data.get("freq")
         opens, closes = data.get("opens_at"), data.get("closes_at")
         if isinstance(opens, time) and isinstance(closes, time) and opens >= closes:
@@ -307,7 +319,7 @@ class ScheduleForm(DkfdsFormMixin, forms.Form):
         }
 
     @staticmethod
-    def initial_for(schedule: object) -> dict[str, object]:
+    def initial_for(schedule: Schedule) -> dict[str, object]:
         try:
             days = parse_byday(schedule.byday) if schedule.byday else []
         except ScheduleError:
@@ -326,7 +338,7 @@ class ScheduleForm(DkfdsFormMixin, forms.Form):
         }
 
 
-class BaseScheduleFormSet(forms.BaseFormSet):
+class BaseScheduleFormSet(forms.BaseFormSet[ScheduleForm]):
     def kept(self) -> list[ScheduleForm]:
         return [f for f in self.forms if f.has_changed() and not f.cleaned_data.get("DELETE")]
 
@@ -340,14 +352,18 @@ class BaseScheduleFormSet(forms.BaseFormSet):
         return [f.rule() for f in self.kept()]
 
 
-ScheduleFormSet = forms.formset_factory(
-    ScheduleForm,
-    formset=BaseScheduleFormSet,
-    extra=1,
-    max_num=6,
-    absolute_max=6,
-    can_delete=True,
-    validate_max=True,
+# formset_factory makes a subclass of ``formset``; the stubs return only BaseFormSet.
+ScheduleFormSet = cast(
+    type[BaseScheduleFormSet],
+    forms.formset_factory(
+        ScheduleForm,
+        formset=BaseScheduleFormSet,
+        extra=1,
+        max_num=6,
+        absolute_max=6,
+        can_delete=True,
+        validate_max=True,
+    ),
 )
 
 
@@ -369,15 +385,16 @@ class PauseForm(DkfdsFormMixin, forms.Form):
         help_text=_("For eksempel “Sommerferie”"),
     )
 
-    def clean(self) -> dict[str, object]:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         starts, ends = data.get("starts_on"), data.get("ends_on")
         if starts and ends and ends < starts:
             self.add_error("ends_on", _("Pausen skal slutte samme dag eller efter, den begynder."))
         return data
 
     @staticmethod
-    def initial_for(pause: object) -> dict[str, object]:
+    def initial_for(pause: Pause) -> dict[str, object]:
         return {
             "starts_on": pause.starts_on,
             "ends_on": pause.ends_on,
@@ -386,7 +403,7 @@ class PauseForm(DkfdsFormMixin, forms.Form):
         }
 
 
-class BasePauseFormSet(forms.BaseFormSet):
+class BasePauseFormSet(forms.BaseFormSet[PauseForm]):
     def periods(self) -> list[dict[str, object]]:
         return [
             {k: f.cleaned_data[k] for k in ("starts_on", "ends_on", "every_year", "note")}
@@ -395,12 +412,15 @@ class BasePauseFormSet(forms.BaseFormSet):
         ]
 
 
-PauseFormSet = forms.formset_factory(
-    PauseForm,
-    formset=BasePauseFormSet,
-    extra=1,
-    max_num=4,
-    absolute_max=4,
-    can_delete=True,
-    validate_max=True,
+PauseFormSet = cast(
+    type[BasePauseFormSet],
+    forms.formset_factory(
+        PauseForm,
+        formset=BasePauseFormSet,
+        extra=1,
+        max_num=4,
+        absolute_max=4,
+        can_delete=True,
+        validate_max=True,
+    ),
 )

@@ -5,7 +5,7 @@ taxonomy_term, attribute) so the public API and the importer map one to one.
 """
 
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -182,7 +182,7 @@ class Location(models.Model):
 
     @property
     def city(self) -> str:
-        return self.postal_code.name if self.postal_code_id else ""
+        return self.postal_code.name if self.postal_code is not None else ""
 
     @property
     def address_line(self) -> str:
@@ -284,7 +284,7 @@ class Offer(models.Model):
     def __str__(self) -> str:
         return self.title
 
-    def is_stale(self, now: "timezone.datetime | None" = None) -> bool:
+    def is_stale(self, now: datetime | None = None) -> bool:
         now = now or timezone.now()
         return self.last_confirmed_at < now - timedelta(days=settings.STALE_AFTER_DAYS)
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from django.db import connection
 from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
-from django.db.models.expressions import RawSQL
+from django.db.models.expressions import CombinedExpression, OrderBy, RawSQL
 from django.db.models.functions import ACos, Cos, Greatest, Least, Radians, Sin
 
 from brobygger import danish
@@ -93,13 +93,15 @@ def _text_filter(qs: QuerySet[Offer], query: TextQuery) -> QuerySet[Offer]:
         )
         tags = " | ".join(query.phrase_tags)
         tsquery = " | ".join(f"({part})" for part in (words, tags) if part)
-        rank = RawSQL(
+        ts_rank = RawSQL(
             "ts_rank(directory_offer.search_vector, to_tsquery('danish', %s))", (tsquery,)
         )
-        return qs.extra(
+        # extra() is untyped in the stubs; it keeps the queryset's model.
+        matching: QuerySet[Offer] = qs.extra(
             where=["directory_offer.search_vector @@ to_tsquery('danish', %s)"],
             params=[tsquery],
-        ).annotate(rank=rank)
+        )
+        return matching.annotate(rank=ts_rank)
     # Without PostgreSQL's ranking, a word found in the title or summary counts most.
     condition = Q()
     rank: Any = Value(0.0, output_field=FloatField())
@@ -131,7 +133,7 @@ def _offers_with_terms(codes: list[str]) -> QuerySet[Any]:
     return Offer.terms.through.objects.filter(term_id__in=term_ids).values("offer_id")
 
 
-def distance_expression(lat: float, lon: float) -> ACos:
+def distance_expression(lat: float, lon: float) -> CombinedExpression:
     """Great-circle distance in km from (lat, lon) to the offer's location, in the database."""
     lat_r, lon_r = Radians(Value(lat)), Radians(Value(lon))
     loc_lat, loc_lon = Radians(F("location__latitude")), Radians(F("location__longitude"))
@@ -193,7 +195,7 @@ def search_offers(query: OfferQuery) -> QuerySet[Offer]:
                 location__longitude__range=(lon - dlon, lon + dlon),
                 distance__lte=query.max_km,
             )
-    order = ["title", "pk"]
+    order: list[str | OrderBy] = ["title", "pk"]
     if query.sort == "distance" and query.point:
         order = [F("distance").asc(nulls_last=True), "title", "pk"]
     elif query.sort == "relevance" and text:

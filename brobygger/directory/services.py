@@ -1,7 +1,7 @@
 """State changes and look-ups of the directory. Views, commands and the importer call these."""
 
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
@@ -39,9 +39,10 @@ def place_location(location: Location) -> None:
     if location.latitude is not None and location.longitude is not None:
         return
     location.position_exact = False
-    if location.postal_code_id and location.postal_code.latitude is not None:
-        location.latitude = location.postal_code.latitude
-        location.longitude = location.postal_code.longitude
+    postal = location.postal_code
+    if postal is not None and postal.latitude is not None:
+        location.latitude = postal.latitude
+        location.longitude = postal.longitude
 
 
 def refresh_search_document(offer: Offer) -> None:
@@ -83,7 +84,7 @@ def get_offer_for_edit(user: User, pk: int) -> Offer:
         raise Http404 from None
 
 
-def stale_cutoff() -> "timezone.datetime":
+def stale_cutoff() -> datetime:
     return timezone.now() - timedelta(days=settings.STALE_AFTER_DAYS)
 
 

@@ -1,17 +1,21 @@
 """Public directory pages and the owners' pages for keeping offers current."""
 
+from collections.abc import Iterable
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, QuerySet
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_htmx.http import reselect, reswap, retarget
+from django_htmx.middleware import HtmxDetails
 
+from brobygger.accounts.models import User
 from brobygger.lib.concurrency import StaleEdit
 from brobygger.lib.paging import CappedPaginator
 from brobygger.lib.validation import parse_id
@@ -24,6 +28,21 @@ from .schedules import next_occurrences
 from .search import OfferQuery, search_offers
 
 PAGE_SIZE = 20
+
+
+class HtmxHttpRequest(HttpRequest):
+    """A request as django-htmx's middleware leaves every one (typed as its docs show)."""
+
+    htmx: HtmxDetails
+
+
+def _signed_in(request: HttpRequest) -> User:
+    """The account behind a ``login_required`` view, as a ``User`` (else 404, as for
+    anything a visitor may not see)."""
+    user = request.user
+    if not isinstance(user, User):
+        raise Http404
+    return user
 
 
 def _with_details(qs: QuerySet[Offer]) -> QuerySet[Offer]:
@@ -52,7 +71,7 @@ def _query_from(form: SearchForm) -> OfferQuery:
     )
 
 
-def search(request: HttpRequest) -> HttpResponse:
+def search(request: HtmxHttpRequest) -> HttpResponse:
     form = SearchForm(request.GET or None)
     searched = bool(request.GET)
     if searched and not form.is_valid():
@@ -84,8 +103,8 @@ def search(request: HttpRequest) -> HttpResponse:
     return response
 
 
-def _map_points(offers: object) -> list[dict[str, object]]:
-    points = []
+def _map_points(offers: Iterable[Offer]) -> list[dict[str, object]]:
+    points: list[dict[str, object]] = []
     for offer in offers:
         loc = offer.location
         if loc is not None and loc.latitude is not None:
@@ -211,15 +230,16 @@ def text_size(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def my_offers(request: HttpRequest) -> HttpResponse:
+    user = _signed_in(request)
     offers = (
-        services.editable_offers(request.user)
+        services.editable_offers(user)
         .select_related("organisation", "location")
         .order_by("last_confirmed_at", "title")
     )
     show = request.GET.get("vis", "")
     if show == "forældede":
         offers = offers.filter(last_confirmed_at__lt=services.stale_cutoff())
-    if not request.user.edits_whole_directory and not offers.exists() and not show:
+    if not user.edits_whole_directory and not offers.exists() and not show:
         messages.info(request, _("Du er ikke kontakt for nogen tilbud endnu."))
     page = Paginator(offers, 50).get_page(request.GET.get("side"))
     return render(
@@ -230,7 +250,7 @@ def my_offers(request: HttpRequest) -> HttpResponse:
             "show": show,
             "stale_cutoff": services.stale_cutoff(),
             "stale_days": settings.STALE_AFTER_DAYS,
-            "stale_count": services.editable_offers(request.user)
+            "stale_count": services.editable_offers(user)
             .filter(last_confirmed_at__lt=services.stale_cutoff())
             .exclude(status="ended")
             .count(),
@@ -245,17 +265,17 @@ def _locations() -> QuerySet[Location]:
 
 @login_required
 def edit_offer(request: HttpRequest, pk: int) -> HttpResponse:
-    offer = services.get_offer_for_edit(request.user, pk)
+    offer = services.get_offer_for_edit(_signed_in(request), pk)
     return _offer_page(request, offer, _("Tilbuddet er gemt og markeret som opdateret."))
 
 
 @login_required
 def new_offer(request: HttpRequest) -> HttpResponse:
-    organisations = _owned_organisations(request.user)
-    org_id = request.GET.get("organisation") or request.POST.get("organisation")
+    organisations = _owned_organisations(_signed_in(request))
+    org_id = parse_id(request.GET.get("organisation") or request.POST.get("organisation"))
     organisation = (
         organisations.filter(pk=org_id).first()
-        if parse_id(org_id)
+        if org_id
         else (organisations.first() if organisations.count() == 1 else None)
     )
     if organisation is None:
@@ -279,7 +299,7 @@ def _offer_page(request: HttpRequest, offer: Offer, success: str) -> HttpRespons
                     form.cleaned_data,
                     times.rules(),
                     pauses.periods(),
-                    acting_user=request.user,
+                    acting_user=_signed_in(request),
                     expected_version=form.cleaned_data["version"],
                 )
             except StaleEdit as problem:
@@ -318,7 +338,7 @@ def _offer_page(request: HttpRequest, offer: Offer, success: str) -> HttpRespons
     )
 
 
-def _owned_organisations(user: object) -> QuerySet[Organisation]:
+def _owned_organisations(user: User) -> QuerySet[Organisation]:
     if user.edits_whole_directory:
         return Organisation.objects.all()
     return Organisation.objects.filter(
@@ -329,8 +349,9 @@ def _owned_organisations(user: object) -> QuerySet[Organisation]:
 @login_required
 @require_POST
 def confirm_offer(request: HttpRequest, pk: int) -> HttpResponse:
-    offer = services.get_offer_for_edit(request.user, pk)
-    actions.confirm_offer(offer, acting_user=request.user)
+    user = _signed_in(request)
+    offer = services.get_offer_for_edit(user, pk)
+    actions.confirm_offer(offer, acting_user=user)
     messages.success(
         request, _("Tak! “%(title)s” er markeret som opdateret.") % {"title": offer.title}
     )
