@@ -1,9 +1,10 @@
 """The start page after log-in."""
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from brobygger.accounts.models import User
 from brobygger.directory import services as directory
 
 
@@ -11,6 +12,8 @@ from brobygger.directory import services as directory
 def home(request: HttpRequest) -> HttpResponse:
     """The start page after login: what this person's roles let them do today."""
     user = request.user
+    if not isinstance(user, User):  # login_required let only an account in
+        raise Http404
     editable = directory.editable_offers(user)
     stale = editable.filter(last_confirmed_at__lt=directory.stale_cutoff()).exclude(status="ended")
     return render(

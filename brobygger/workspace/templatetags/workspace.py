@@ -2,17 +2,19 @@
 
 from django import template
 
+from brobygger.accounts.models import User
 from brobygger.referrals.access import works_with_cases as _works_with_cases
 from brobygger.volunteers.access import is_coordinator as _is_coordinator
 
 register = template.Library()
 
 
+# The template passes request.user: an account, or AnonymousUser on a public page.
 @register.filter
 def works_with_cases(user: object) -> bool:
-    return _works_with_cases(user)  # type: ignore[arg-type]
+    return isinstance(user, User) and _works_with_cases(user)
 
 
 @register.filter
 def is_coordinator(user: object) -> bool:
-    return _is_coordinator(user)  # type: ignore[arg-type]
+    return isinstance(user, User) and _is_coordinator(user)
