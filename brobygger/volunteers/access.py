@@ -1,5 +1,6 @@
 """Coordinators see the corps; a volunteer sees their own page; everyone else gets 404."""
 
+from collections.abc import Sequence
 from datetime import timedelta
 
 from django.db.models import QuerySet
@@ -10,12 +11,30 @@ from brobygger.accounts.models import User
 from brobygger.accounts.roles import Role
 from brobygger.audit.log import record_event
 from brobygger.referrals.actions import consent_in_force
-from brobygger.referrals.models import ConsentKind
+from brobygger.referrals.models import Case, ConsentKind
 
 from . import events, rules
-from .models import NeedToKnowNote, Volunteer
+from .models import NeedToKnowNote, RoleDescription, Volunteer
+from .proposals import Candidate
 
 COORDINATOR_ROLES = (Role.VOLUNTEER_COORDINATOR, Role.ADMINISTRATOR)
+
+
+def signed_in(request: HttpRequest) -> User:
+    """The account behind a ``login_required`` view, as a ``User``. An anonymous visitor only
+    gets here through a view that forgot the decorator, and then gets 404 like any outsider."""
+    user = request.user
+    if not isinstance(user, User):
+        raise Http404
+    return user
+
+
+def coordinator(request: HttpRequest) -> User:
+    """The signed-in coordinator, or 404 for anyone else."""
+    user = signed_in(request)
+    if not is_coordinator(user):
+        raise Http404
+    return user
 
 
 def is_coordinator(user: User) -> bool:
@@ -69,13 +88,14 @@ def notes_for(
     if not rules.may_see_citizens(volunteer):
         return {}
     now = timezone.now()
-    cases = {
-        a.case_id: a.case
+    cases: dict[int, Case] = {
+        a.case.pk: a.case
         for a in volunteer.assignments.filter(
             cancelled_at__isnull=True, case__isnull=False, ends_at__gte=now - timedelta(days=1)
         ).select_related("case__citizen")
+        if a.case is not None
     }
-    result = {}
+    result: dict[int, list[NeedToKnowNote]] = {}
     for case_id, case in cases.items():
         if not consent_in_force(case.citizen, ConsentKind.VOLUNTEER_NOTES):
             continue
@@ -92,7 +112,9 @@ def notes_for(
     return result
 
 
-def candidates_read(request: HttpRequest, role: object, candidates: list) -> None:
+def candidates_read(
+    request: HttpRequest, role: RoleDescription, candidates: Sequence[Candidate]
+) -> None:
     """Proposals name volunteers with their area and load: showing them is a read."""
     if candidates:
         record_event(
@@ -102,7 +124,7 @@ def candidates_read(request: HttpRequest, role: object, candidates: list) -> Non
             object_type="volunteers.volunteer",
             object_repr=str(role),
             data={
-                "role": getattr(role, "pk", None),
+                "role": role.pk,
                 "volunteers": [c.volunteer.pk for c in candidates],
             },
         )

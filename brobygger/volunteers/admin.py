@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.http import HttpRequest
 
 from brobygger.audit.admin import AuditedAdminMixin
 from brobygger.lib.forms import SafeModelForm
@@ -14,20 +15,20 @@ from .models import (
 )
 
 
-class QualificationInline(admin.TabularInline):
+class QualificationInline(admin.TabularInline[Qualification, Volunteer]):
     form = SafeModelForm
     model = Qualification
     extra = 0
 
 
-class SiteHostInline(admin.TabularInline):
+class SiteHostInline(admin.TabularInline[SiteHost, Volunteer]):
     form = SafeModelForm
     model = SiteHost
     extra = 0
 
 
 @admin.register(Volunteer)
-class VolunteerAdmin(AuditedAdminMixin, admin.ModelAdmin):
+class VolunteerAdmin(AuditedAdminMixin, admin.ModelAdmin[Volunteer]):
     form = SafeModelForm
     list_display = ["full_name", "stage", "stage_since", "next_action_due", "last_active_on"]
     list_filter = ["stage", "commitment", "areas"]
@@ -38,7 +39,7 @@ class VolunteerAdmin(AuditedAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(RoleDescription)
-class RoleDescriptionAdmin(admin.ModelAdmin):
+class RoleDescriptionAdmin(admin.ModelAdmin[RoleDescription]):
     form = SafeModelForm
     list_display = ["title", "kind", "site", "requires_record_check"]
     list_filter = ["kind", "requires_record_check"]
@@ -46,24 +47,26 @@ class RoleDescriptionAdmin(admin.ModelAdmin):
 
 
 @admin.register(QualificationKind)
-class QualificationKindAdmin(admin.ModelAdmin):
+class QualificationKindAdmin(admin.ModelAdmin[QualificationKind]):
     form = SafeModelForm
     list_display = ["name", "valid_months", "is_record_check"]
 
 
 @admin.register(AgreementText)
-class AgreementTextAdmin(admin.ModelAdmin):
+class AgreementTextAdmin(admin.ModelAdmin[AgreementText]):
     form = SafeModelForm
     list_display = ["kind", "version", "valid_from"]
     list_filter = ["kind"]
 
-    def get_readonly_fields(self, request: object, obj: object = None) -> list[str]:
+    def get_readonly_fields(
+        self, request: HttpRequest, obj: AgreementText | None = None
+    ) -> list[str]:
         # A text someone has accepted never changes: publish a new version instead.
         return ["kind", "version", "text", "valid_from"] if obj else []
 
 
 @admin.register(CorpsTarget)
-class CorpsTargetAdmin(admin.ModelAdmin):
+class CorpsTargetAdmin(admin.ModelAdmin[CorpsTarget]):
     form = SafeModelForm
     list_display = ["site", "kind", "target"]
     list_filter = ["kind"]

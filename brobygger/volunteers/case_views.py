@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -16,16 +16,22 @@ from brobygger.lib.forms import error_text
 from brobygger.referrals.access import get_case_for
 from brobygger.referrals.forms import CompanionTimeForm
 from brobygger.referrals.models import Case
-from brobygger.referrals.views import case_changed, case_for_change, case_url, case_worker
+from brobygger.referrals.views import (
+    HtmxHttpRequest,
+    case_changed,
+    case_for_change,
+    case_url,
+    case_worker,
+)
 
 from . import actions, planning
-from .access import candidates_read
+from .access import candidates_read, signed_in
 from .forms import NeedToKnowForm
 from .models import RoleDescription
 from .proposals import propose
 
 
-def case_changed_with_error(request: HttpRequest, case: Case) -> HttpResponse:
+def case_changed_with_error(request: HtmxHttpRequest, case: Case) -> HttpResponse:
     """Back to the volunteer section of the case, with the message already queued."""
     if request.htmx:
         return case_changed(request, case, "", "#valg")
@@ -72,7 +78,7 @@ def _volunteer_tasks() -> dict[str, VolunteerTask]:
 
 
 @login_required
-def find_companion(request: HttpRequest, pk: int) -> HttpResponse:
+def find_companion(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """Volunteers who may and can go with the citizen at that time (a companion, a driver,
     or a visiting friend every week); the link worker confirms one."""
     user = case_worker(request)
@@ -123,7 +129,7 @@ def find_companion(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def need_to_know(request: HttpRequest, pk: int) -> HttpResponse:
+def need_to_know(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     """A note the volunteer companion may read — only with the citizen's consent."""
     case = case_for_change(request, pk)
     form = NeedToKnowForm(request.POST)
@@ -131,7 +137,7 @@ def need_to_know(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, error_text(form))
         return case_changed_with_error(request, case)
     try:
-        actions.write_need_to_know(case, form.cleaned_data["text"], acting_user=request.user)
+        actions.write_need_to_know(case, form.cleaned_data["text"], acting_user=signed_in(request))
     except PermissionDenied as problem:
         messages.error(request, str(problem))
         return case_changed_with_error(request, case)

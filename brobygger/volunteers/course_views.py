@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db.models import Count
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -15,22 +15,17 @@ from brobygger.audit.log import record_event
 from brobygger.lib.forms import error_text
 
 from . import actions, events
-from .access import is_coordinator
+from .access import coordinator
 from .forms import AttendanceForm, CourseForm, ParticipantForm
 from .models import Course
 
 
-def _coordinator(request: HttpRequest) -> None:
-    if not is_coordinator(request.user):
-        raise Http404
-
-
 @login_required
 def course_list(request: HttpRequest) -> HttpResponse:
-    _coordinator(request)
+    user = coordinator(request)
     form = CourseForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        course = actions.create_course(acting_user=request.user, **form.cleaned_data)
+        course = actions.create_course(acting_user=user, **form.cleaned_data)
         messages.success(request, _("Kurset er oprettet. Tilmeld deltagerne."))
         return redirect("volunteers:course", pk=course.pk)
     today = timezone.localdate()
@@ -49,12 +44,12 @@ def course_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def course_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    _coordinator(request)
+    user = coordinator(request)
     course = get_object_or_404(Course.objects.select_related("gives"), pk=pk)
     form = ParticipantForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
-            actions.add_participant(course, acting_user=request.user, **form.participant())
+            actions.add_participant(course, acting_user=user, **form.participant())
         except ValidationError as problem:
             form.add_error(None, problem)
         else:
@@ -62,7 +57,7 @@ def course_detail(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect("volunteers:course", pk=course.pk)
     record_event(
         events.COURSE_PARTICIPANTS_READ,
-        user=request.user,
+        user=user,
         request=request,
         obj=course,
         data={"course": course.pk},
@@ -85,7 +80,7 @@ def course_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def attendance(request: HttpRequest, pk: int) -> HttpResponse:
-    _coordinator(request)
+    user = coordinator(request)
     course = get_object_or_404(Course, pk=pk)
     form = AttendanceForm(request.POST, course=course)
     if not form.is_valid():
@@ -93,7 +88,7 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("volunteers:course", pk=course.pk)
     try:
         given = actions.record_attendance(
-            course, set(form.cleaned_data["present"]), acting_user=request.user
+            course, set(form.cleaned_data["present"]), acting_user=user
         )
     except ValidationError as problem:
         messages.error(request, " ".join(problem.messages))

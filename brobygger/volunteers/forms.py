@@ -1,6 +1,7 @@
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypedDict, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -18,7 +19,7 @@ from brobygger.lib.timezones import check_exists
 from brobygger.lib.validation import clean_phone, clean_postal_code
 
 from .milestones import MILESTONES
-from .models import QualificationKind, RoleDescription, Volunteer
+from .models import Course, QualificationKind, RoleDescription, Volunteer
 from .stages import Commitment, LeavingReason, Stage, TaskKind
 
 # Staff who train beside volunteers: nursing-home and meeting-place staff, link workers,
@@ -79,9 +80,9 @@ class SignUpForm(DkfdsFormMixin, forms.Form):
     languages = forms.CharField(label=_("Sprog ud over dansk"), required=False, max_length=200)
     website = forms.CharField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["interests"].choices = term_choices("interest")
+        cast(forms.ChoiceField, self.fields["interests"]).choices = term_choices("interest")
 
     def clean_phone(self) -> str:
         phone = clean_phone(self.cleaned_data["phone"])
@@ -165,7 +166,7 @@ class HoursForm(DkfdsFormMixin, forms.Form):
     note = forms.CharField(label=_("Hvad lavede du?"), required=False, max_length=200)
 
     def clean_on(self) -> date:
-        on = self.cleaned_data["on"]
+        on: date = self.cleaned_data["on"]
         if on > timezone.localdate():
             raise ValidationError(_("Timer kan ikke registreres i fremtiden."))
         return on
@@ -191,6 +192,18 @@ class ConcernForm(DkfdsFormMixin, forms.Form):
     )
 
 
+class OfferChoiceField(forms.ModelChoiceField[Offer]):
+    """Activities named with their place: the same title is held at several sites."""
+
+    def label_from_instance(self, obj: Offer) -> str:
+        return f"{obj.title} ({obj.location.name})" if obj.location else obj.title
+
+
+class PersonChoiceField(forms.ModelChoiceField[User]):
+    def label_from_instance(self, obj: User) -> str:
+        return obj.full_name
+
+
 class TaskForm(DkfdsFormMixin, forms.Form):
     """What the task is and when: every meeting of an activity for some weeks, or a time."""
 
@@ -199,7 +212,7 @@ class TaskForm(DkfdsFormMixin, forms.Form):
         queryset=RoleDescription.objects.none(),
         help_text=_("Opgavebeskrivelsen siger, hvad der kræves af den frivillige."),
     )
-    offer = forms.ModelChoiceField(
+    offer = OfferChoiceField(
         label=_("Aktivitet"),
         required=False,
         queryset=Offer.objects.none(),
@@ -230,21 +243,21 @@ class TaskForm(DkfdsFormMixin, forms.Form):
         help_text=_("1 er én gang. Flere uger: samme tid hver uge, eller aktivitetens gange."),
     )
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         roles = RoleDescription.objects.select_related("site")
-        self.fields["role"].queryset = roles
+        cast("forms.ModelChoiceField[RoleDescription]", self.fields["role"]).queryset = roles
         sites = roles.exclude(site=None).values("site")
-        self.fields["offer"].queryset = (
+        cast(OfferChoiceField, self.fields["offer"]).queryset = (
             Offer.objects.filter(location__in=sites, schedules__isnull=False)
             .select_related("location")
             .distinct()
             .order_by("location__name", "title")
         )
-        self.fields["offer"].label_from_instance = lambda o: f"{o.title} ({o.location.name})"
 
-    def clean(self) -> dict[str, object]:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         role, offer = data.get("role"), data.get("offer")
         if role and offer and role.site_id and offer.location_id != role.site_id:
             self.add_error("offer", _("Aktiviteten holdes ikke på opgavens sted."))
@@ -280,10 +293,11 @@ class HostForm(DkfdsFormMixin, forms.Form):
         widget=forms.TextInput(attrs={"type": "tel"}),
     )
 
-    def __init__(self, *args: object, sites: list[Location] = (), **kwargs: object) -> None:
+    def __init__(self, *args: Any, sites: Sequence[Location] = (), **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         role_sites = RoleDescription.objects.exclude(site=None).values("site")
-        self.fields["site"].queryset = Location.objects.filter(
+        site = cast("forms.ModelChoiceField[Location]", self.fields["site"])
+        site.queryset = Location.objects.filter(
             Q(pk__in=role_sites) | Q(pk__in=[s.pk for s in sites])
         ).order_by("name")
 
@@ -312,7 +326,7 @@ class ParticipantForm(DkfdsFormMixin, forms.Form):
 
     who = forms.ChoiceField(label=_("Deltager"))
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         volunteers = Volunteer.objects.filter(
             stage__in=[Stage.TRIAL, Stage.ACTIVE, Stage.PAUSED]
@@ -323,18 +337,23 @@ class ParticipantForm(DkfdsFormMixin, forms.Form):
             .order_by("full_name")
             .values_list("pk", "full_name")
         )
-        self.fields["who"].choices = [
+        cast(forms.ChoiceField, self.fields["who"]).choices = [
             ("", "—"),
             (_("Frivillige"), [(f"v{pk}", name) for pk, name in volunteers]),
             (_("Medarbejdere"), [(f"s{pk}", name) for pk, name in staff]),
         ]
 
-    def participant(self) -> dict[str, object]:
+    def participant(self) -> "Participant":
         """The chosen person as the keyword ``add_participant`` takes."""
         value = self.cleaned_data["who"]
         if value.startswith("v"):
             return {"volunteer": Volunteer.objects.get(pk=int(value[1:]))}
         return {"staff": User.objects.get(pk=int(value[1:]))}
+
+
+class Participant(TypedDict, total=False):
+    volunteer: Volunteer
+    staff: User
 
 
 class QualificationForm(DkfdsFormMixin, forms.Form):
@@ -355,8 +374,9 @@ class QualificationForm(DkfdsFormMixin, forms.Form):
         help_text=_("Tomt: beregnes ud fra, hvor længe den slags gælder."),
     )
 
-    def clean(self) -> dict[str, object]:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         obtained, expires = data.get("obtained_on"), data.get("expires_on")
         if obtained and obtained > timezone.localdate():
             self.add_error("obtained_on", _("Datoen kan ikke ligge i fremtiden."))
@@ -375,7 +395,7 @@ SITE_KINDS = [
 ]
 
 
-class RoleDescriptionForm(DkfdsFormMixin, forms.ModelForm):
+class RoleDescriptionForm(DkfdsFormMixin, forms.ModelForm[RoleDescription]):
     class Meta:
         model = RoleDescription
         fields = [
@@ -396,12 +416,14 @@ class RoleDescriptionForm(DkfdsFormMixin, forms.ModelForm):
             "does_not": forms.Textarea(attrs={"rows": 3}),
             "required_qualifications": forms.CheckboxSelectMultiple,
         }
+        field_classes = {"contact": PersonChoiceField}
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["site"].queryset = Location.objects.filter(kind__in=SITE_KINDS).order_by("name")
-        self.fields["site"].empty_label = _("Hele kommunen")
-        self.fields["contact"].queryset = (
+        site = cast("forms.ModelChoiceField[Location]", self.fields["site"])
+        site.queryset = Location.objects.filter(kind__in=SITE_KINDS).order_by("name")
+        site.empty_label = _("Hele kommunen")
+        cast(PersonChoiceField, self.fields["contact"]).queryset = (
             User.objects.filter(
                 is_active=True,
                 role_assignments__role__in=[Role.VOLUNTEER_COORDINATOR, Role.SITE_KEY_PERSON],
@@ -409,10 +431,10 @@ class RoleDescriptionForm(DkfdsFormMixin, forms.ModelForm):
             .distinct()
             .order_by("full_name")
         )
-        self.fields["contact"].label_from_instance = lambda u: u.full_name
-        self.fields["required_qualifications"].queryset = QualificationKind.objects.filter(
-            is_record_check=False
-        )
+        cast(
+            "forms.ModelMultipleChoiceField[QualificationKind]",
+            self.fields["required_qualifications"],
+        ).queryset = QualificationKind.objects.filter(is_record_check=False)
 
 
 class MilestoneForm(DkfdsFormMixin, forms.Form):
@@ -426,9 +448,11 @@ class AttendanceForm(DkfdsFormMixin, forms.Form):
 
     present = forms.TypedMultipleChoiceField(coerce=int, required=False, choices=())
 
-    def __init__(self, *args: Any, course: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, course: Course, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["present"].choices = [(p.pk, str(p.pk)) for p in course.participants.only("pk")]
+        cast(forms.ChoiceField, self.fields["present"]).choices = [
+            (p.pk, str(p.pk)) for p in course.participants.only("pk")
+        ]
 
 
 class NeedToKnowForm(DkfdsFormMixin, forms.Form):

@@ -5,6 +5,8 @@ A volunteer sees citizens only through need-to-know notes, and only with an acce
 confidentiality declaration (``rules.py``).
 """
 
+from datetime import date
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -123,7 +125,7 @@ class Qualification(models.Model):
     def __str__(self) -> str:
         return f"{self.kind} ({self.volunteer})"
 
-    def valid_on(self, day: "timezone.datetime.date") -> bool:
+    def valid_on(self, day: date) -> bool:
         return self.obtained_on <= day and (self.expires_on is None or day <= self.expires_on)
 
 
@@ -472,4 +474,6 @@ class CourseParticipant(models.Model):
 
     @property
     def name(self) -> str:
-        return self.volunteer.full_name if self.volunteer else self.staff.full_name
+        # Exactly one of the two is set (the check constraint above).
+        person = self.volunteer or self.staff
+        return person.full_name if person is not None else ""

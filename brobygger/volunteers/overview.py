@@ -45,10 +45,10 @@ def build(today: date, *, quiet_weeks: int, months: int = 12) -> Overview:
         for t in CorpsTarget.objects.select_related("site")
     }
     for key in sorted(set(people) | set(targets)):
-        site, kind = key
+        site_name, kind = key
         result.per_site.append(
             (
-                site or _("Hele kommunen"),
+                site_name or _("Hele kommunen"),
                 str(TaskKind(kind).label),
                 len(people.get(key, ())),
                 targets.get(key),

@@ -4,7 +4,7 @@
 booking is impossible."""
 
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
@@ -19,6 +19,8 @@ from .models import Assignment, OpenSlot, RoleDescription, SiteHost, Volunteer
 from .stages import Stage
 
 if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
     from .proposals import Candidate
 
 Times = list[tuple[datetime, datetime]]
@@ -75,7 +77,11 @@ def chosen(candidates: list["Candidate"], posted: str | None) -> Volunteer | Non
     return next((c.volunteer for c in candidates if str(c.volunteer.pk) == posted), None)
 
 
-def slots_ahead(now: datetime) -> QuerySet[OpenSlot]:
+class Free(TypedDict):
+    free: int
+
+
+def slots_ahead(now: datetime) -> "QuerySet[WithAnnotations[OpenSlot, Free]]":
     """Slots not called off that have not ended, each with its ``free`` places."""
     return (
         OpenSlot.objects.filter(cancelled_at__isnull=True, ends_at__gt=now)
@@ -125,8 +131,9 @@ def slots_for(volunteer: Volunteer, *, limit: int = 10) -> list[OpenSlot]:
 
 
 def site_of(assignment: Assignment) -> Location | None:
-    if assignment.offer_id and assignment.offer.location_id:
-        return assignment.offer.location
+    offer = assignment.offer
+    if offer is not None and offer.location_id:
+        return offer.location
     return assignment.role.site
 
 
@@ -149,6 +156,7 @@ def contact_for(assignment: Assignment, hosts: dict[int, SiteHost]) -> tuple[str
     site = site_of(assignment)
     if site is not None and site.pk in hosts:
         return hosts[site.pk].name, hosts[site.pk].phone
-    if assignment.role.contact_id:
-        return assignment.role.contact.full_name, assignment.role.contact.phone
+    contact = assignment.role.contact
+    if contact is not None:
+        return contact.full_name, contact.phone
     return None

@@ -15,7 +15,7 @@ from brobygger.audit.log import record_event
 from brobygger.lib.forms import error_text
 
 from . import actions, events, planning
-from .access import candidates_read, get_volunteer_for, is_coordinator, own_volunteer
+from .access import candidates_read, coordinator, get_volunteer_for, own_volunteer, signed_in
 from .forms import HostForm, PlacesForm, RoleDescriptionForm, TaskForm
 from .models import OpenSlot, RoleDescription
 from .proposals import propose
@@ -31,8 +31,7 @@ def _times(form: TaskForm) -> planning.Times:
 @login_required
 def new_task(request: HttpRequest) -> HttpResponse:
     """Find volunteers for a task with reasons and confirm one — or publish open slots."""
-    if not is_coordinator(request.user):
-        raise Http404
+    user = coordinator(request)
     form = TaskForm(request.GET or None)
     places_form = PlacesForm(request.POST if "publish" in request.POST else None)
     times, candidates, problems = [], [], []
@@ -51,7 +50,7 @@ def new_task(request: HttpRequest) -> HttpResponse:
                     times,
                     places=places_form.cleaned_data["places"],
                     offer=offer,
-                    acting_user=request.user,
+                    acting_user=user,
                 )
                 messages.success(
                     request,
@@ -69,9 +68,7 @@ def new_task(request: HttpRequest) -> HttpResponse:
                 problems = [_("Vælg en af de foreslåede frivillige.")]
             else:
                 try:
-                    made = actions.assign_series(
-                        chosen, role, times, offer=offer, acting_user=request.user
-                    )
+                    made = actions.assign_series(chosen, role, times, offer=offer, acting_user=user)
                 except ValidationError as problem:
                     problems = problem.messages
                 else:
@@ -102,13 +99,12 @@ def new_task(request: HttpRequest) -> HttpResponse:
 @login_required
 def slots(request: HttpRequest) -> HttpResponse:
     """Open slots ahead: how many places are taken, and by whom."""
-    if not is_coordinator(request.user):
-        raise Http404
+    user = coordinator(request)
     upcoming = planning.slots_ahead(timezone.now()).prefetch_related("taken__volunteer")[:200]
     # The list names the volunteers who are coming.
     record_event(
         events.SLOTS_LISTED,
-        user=request.user,
+        user=user,
         request=request,
         object_type="volunteers.openslot",
         object_repr=_("Ledige vagter"),
@@ -120,10 +116,9 @@ def slots(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def cancel_slot(request: HttpRequest, pk: int) -> HttpResponse:
-    if not is_coordinator(request.user):
-        raise Http404
+    user = coordinator(request)
     slot = get_object_or_404(OpenSlot, pk=pk, cancelled_at__isnull=True)
-    told = actions.cancel_slot(slot, acting_user=request.user)
+    told = actions.cancel_slot(slot, acting_user=user)
     messages.success(
         request,
         ngettext(
@@ -139,10 +134,11 @@ def cancel_slot(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def take_slot(request: HttpRequest, pk: int) -> HttpResponse:
-    volunteer = own_volunteer(request.user)
+    user = signed_in(request)
+    volunteer = own_volunteer(user)
     slot = get_object_or_404(OpenSlot, pk=pk)
     try:
-        actions.take_slot(slot, volunteer, acting_user=request.user)
+        actions.take_slot(slot, volunteer, acting_user=user)
     except PermissionDenied:
         raise Http404 from None
     except ValidationError as problem:
@@ -155,7 +151,8 @@ def take_slot(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def set_host(request: HttpRequest, pk: int) -> HttpResponse:
-    volunteer = get_volunteer_for(request.user, pk, request=request)
+    user = signed_in(request)
+    volunteer = get_volunteer_for(user, pk, request=request)
     form = HostForm(request.POST, sites=planning.sites_helped_at(volunteer))
     if form.is_valid():
         actions.set_host(
@@ -163,7 +160,7 @@ def set_host(request: HttpRequest, pk: int) -> HttpResponse:
             form.cleaned_data["site"],
             name=form.cleaned_data["name"],
             phone=form.cleaned_data["phone"],
-            acting_user=request.user,
+            acting_user=user,
         )
         messages.success(request, _("Kontaktpersonen er gemt."))
     else:
@@ -174,9 +171,10 @@ def set_host(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def give_access(request: HttpRequest, pk: int) -> HttpResponse:
-    volunteer = get_volunteer_for(request.user, pk, request=request)
+    user = signed_in(request)
+    volunteer = get_volunteer_for(user, pk, request=request)
     try:
-        actions.give_access(volunteer, acting_user=request.user, request=request)
+        actions.give_access(volunteer, acting_user=user, request=request)
     except ValidationError as problem:
         messages.error(request, " ".join(problem.messages))
     else:
@@ -191,8 +189,7 @@ def give_access(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def roles(request: HttpRequest) -> HttpResponse:
     """The written role descriptions (opgavebeskrivelser) per kind of task and site."""
-    if not is_coordinator(request.user):
-        raise Http404
+    coordinator(request)
     listed = RoleDescription.objects.select_related("site", "contact").prefetch_related(
         "required_qualifications"
     )
@@ -201,12 +198,11 @@ def roles(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def role_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    if not is_coordinator(request.user):
-        raise Http404
+    user = coordinator(request)
     role = get_object_or_404(RoleDescription, pk=pk) if pk else None
     form = RoleDescriptionForm(request.POST if request.method == "POST" else None, instance=role)
     if request.method == "POST" and form.is_valid():
-        actions.save_role_description(form, acting_user=request.user)
+        actions.save_role_description(form, acting_user=user)
         messages.success(request, _("Opgavebeskrivelsen er gemt."))
         return redirect("volunteers:roles")
     return render(

@@ -1,6 +1,7 @@
 """Which volunteers to propose for a task: free then, allowed to do it, close by, not
 overloaded — with the reasons a coordinator can check."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -30,14 +31,16 @@ def propose(
     ends: datetime | None = None,
     times: list[tuple[datetime, datetime]] | None = None,
     area_id: int | None = None,
-    interests: list[str] = (),
+    interests: Sequence[str] = (),
     top: int = 5,
 ) -> list[Candidate]:
     """Volunteers who may take the task at that time (or at every one of ``times``), best
     first; never one who may not."""
-    times = sorted(times or [(starts, ends)])
     if not times:
-        return []
+        if starts is None or ends is None:
+            return []
+        times = [(starts, ends)]
+    times = sorted(times)
     now = timezone.now()
     pool = (
         Volunteer.objects.filter(stage__in=[Stage.TRIAL, Stage.ACTIVE])

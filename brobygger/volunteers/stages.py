@@ -1,6 +1,7 @@
 """The volunteer pipeline as data: stages and the moves between them."""
 
 from django.db import models
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 
@@ -52,7 +53,7 @@ class Commitment(models.TextChoices):
 
 # The next action a coordinator is given after a move, and in how many days it is due
 # (None: nothing due). For a trial it is the follow-up talk before the trial ends.
-NEXT_STEP: dict[Stage, tuple[str, int | None]] = {
+NEXT_STEP: dict[Stage, tuple[str | Promise, int | None]] = {
     S.INTERESTED: (_("Ring og aftal en introsamtale"), 3),
     S.INTRO: (_("Hold introsamtalen"), 7),
     S.TRIAL: (_("Opfølgende samtale før prøveperioden slutter"), 7 * 7),

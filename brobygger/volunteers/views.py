@@ -1,7 +1,7 @@
 """“Bliv frivillig”, the coordinator's pipeline, and the volunteer's own page (phone first)."""
 
 from collections import Counter
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib import messages
@@ -22,11 +22,12 @@ from brobygger.lib.public_forms import first_use_of
 
 from . import actions, events, planning, rules
 from .access import (
+    coordinator,
     get_volunteer_for,
     has_citizen_tasks,
-    is_coordinator,
     notes_for,
     own_volunteer,
+    signed_in,
     visible_volunteers,
 )
 from .forms import (
@@ -41,7 +42,7 @@ from .forms import (
     StageForm,
 )
 from .milestones import milestones_due
-from .models import Assignment, DocumentKind
+from .models import AgreementText, Assignment, DocumentKind, Volunteer
 from .stages import LeavingReason, Stage, TaskKind
 
 
@@ -63,11 +64,10 @@ def sign_up(request: HttpRequest) -> HttpResponse:
 @login_required
 def new_volunteer(request: HttpRequest) -> HttpResponse:
     """A coordinator writes in someone who wants to help."""
-    if not is_coordinator(request.user):
-        raise Http404
+    user = coordinator(request)
     form = StaffEntryForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        volunteer = actions.sign_up(**form.cleaned_data, acting_user=request.user)
+        volunteer = actions.sign_up(**form.cleaned_data, acting_user=user)
         messages.success(request, _("%(name)s er skrevet ind.") % {"name": volunteer})
         return redirect("volunteers:detail", pk=volunteer.pk)
     return render(
@@ -79,18 +79,17 @@ def new_volunteer(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def pipeline(request: HttpRequest) -> HttpResponse:
-    if not is_coordinator(request.user):
-        raise Http404
-    volunteers = visible_volunteers(request.user).select_related("postal_code")
+    user = coordinator(request)
+    volunteers = visible_volunteers(user).select_related("postal_code")
     today = timezone.localdate()
     weeks = settings.VOLUNTEER_QUIET_AFTER_WEEKS
-    by_stage = {stage: [] for stage in Stage}
+    by_stage: dict[Stage, list[Volunteer]] = {stage: [] for stage in Stage}
     for volunteer in volunteers:
         by_stage[Stage(volunteer.stage)].append(volunteer)
     reasons = Counter(v.leaving_reason for v in by_stage[Stage.LEFT] if v.leaving_reason)
     record_event(
         events.VOLUNTEERS_LISTED,
-        user=request.user,
+        user=user,
         request=request,
         object_type="volunteers.volunteer",
         object_repr=_("Frivilligoversigt"),
@@ -111,7 +110,8 @@ def pipeline(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def volunteer_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    volunteer = get_volunteer_for(request.user, pk, request=request)
+    user = signed_in(request)
+    volunteer = get_volunteer_for(user, pk, request=request)
     form = StageForm(
         request.POST if request.method == "POST" else None,
         initial={
@@ -128,7 +128,7 @@ def volunteer_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 actions.move_stage(
                     volunteer,
                     data["stage"],
-                    acting_user=request.user,
+                    acting_user=user,
                     note=data["note"],
                     reason=data["reason"],
                 )
@@ -138,7 +138,7 @@ def volunteer_detail(request: HttpRequest, pk: int) -> HttpResponse:
                     volunteer,
                     data["next_action"],
                     data["next_action_due"],
-                    acting_user=request.user,
+                    acting_user=user,
                 )
         except ValidationError as problem:
             form.add_error("stage", problem)
@@ -181,7 +181,8 @@ def volunteer_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def my_page(request: HttpRequest) -> HttpResponse:
     """The volunteer's day on a phone: next tasks, today's notes, hours, papers, contact."""
-    volunteer = own_volunteer(request.user)
+    user = signed_in(request)
+    volunteer = own_volunteer(user)
     form = HoursForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         actions.log_hours(
@@ -189,7 +190,7 @@ def my_page(request: HttpRequest) -> HttpResponse:
             on=form.cleaned_data["on"],
             hours=form.cleaned_data["hours"],
             note=form.cleaned_data["note"],
-            acting_user=request.user,
+            acting_user=user,
         )
         messages.success(request, _("Tak! Dine timer er registreret."))
         return redirect("volunteers:mine")
@@ -202,8 +203,10 @@ def my_page(request: HttpRequest) -> HttpResponse:
     ).select_related("role", "role__contact", "role__site", "offer", "offer__location")[:10]
     hosts = {h.site_id: h for h in volunteer.hosts.select_related("site")}
     texts = rules.current_texts()
-    # When the version in force was accepted (None: not yet).
-    accepted_at = {a.text: a.accepted_at for a in volunteer.acceptances.select_related("text")}
+    # When the version in force was accepted (None: not yet, or no text in force).
+    accepted_at: dict[AgreementText | None, datetime] = {
+        a.text: a.accepted_at for a in volunteer.acceptances.select_related("text")
+    }
     today = timezone.localdate()
     return render(
         request,
@@ -235,10 +238,11 @@ def my_page(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def accept(request: HttpRequest, kind: str) -> HttpResponse:
-    volunteer = own_volunteer(request.user)
+    user = signed_in(request)
+    volunteer = own_volunteer(user)
     if kind not in DocumentKind.values:
         raise Http404
-    actions.accept(volunteer, kind, acting_user=request.user)
+    actions.accept(volunteer, kind, acting_user=user)
     messages.success(request, _("Tak – det er registreret med dato og version."))
     return redirect("volunteers:mine")
 
@@ -246,12 +250,13 @@ def accept(request: HttpRequest, kind: str) -> HttpResponse:
 @login_required
 @require_POST
 def cancel(request: HttpRequest, pk: int) -> HttpResponse:
-    volunteer = own_volunteer(request.user)
+    user = signed_in(request)
+    volunteer = own_volunteer(user)
     assignment = get_object_or_404(
         Assignment, pk=pk, volunteer=volunteer, cancelled_at__isnull=True
     )
     try:
-        actions.cancel(assignment, acting_user=request.user)
+        actions.cancel(assignment, acting_user=user)
     except PermissionDenied:
         raise Http404 from None
     messages.success(request, _("Du har meldt afbud. Din koordinator har fået besked."))
@@ -295,13 +300,12 @@ def corps(request: HttpRequest) -> HttpResponse:
     qualifications, everyone due a call; ?format=xlsx gives the same as Excel."""
     from .overview import build, to_excel
 
-    if not is_coordinator(request.user):
-        raise Http404
+    user = coordinator(request)
     overview = build(timezone.localdate(), quiet_weeks=settings.VOLUNTEER_QUIET_AFTER_WEEKS)
     if request.GET.get("format") == "xlsx":
         record_event(
             events.VOLUNTEERS_EXPORTED,
-            user=request.user,
+            user=user,
             request=request,
             object_type="volunteers.volunteer",
             object_repr=_("Frivilligkorps (Excel)"),
@@ -316,7 +320,7 @@ def corps(request: HttpRequest) -> HttpResponse:
     # The page names the volunteers due a call and those whose certificates run out.
     record_event(
         events.VOLUNTEERS_LISTED,
-        user=request.user,
+        user=user,
         request=request,
         object_type="volunteers.volunteer",
         object_repr=_("Korpset i tal"),
@@ -330,13 +334,12 @@ def corps(request: HttpRequest) -> HttpResponse:
 def recognise(request: HttpRequest, pk: int) -> HttpResponse:
     from .forms import MilestoneForm, RecognitionForm
 
-    volunteer = get_volunteer_for(request.user, pk, request=request)
+    user = signed_in(request)
+    volunteer = get_volunteer_for(user, pk, request=request)
     if "milestone" in request.POST:
         milestone = MilestoneForm(request.POST)
         if milestone.is_valid():
-            actions.mark_milestone(
-                volunteer, milestone.cleaned_data["milestone"], acting_user=request.user
-            )
+            actions.mark_milestone(volunteer, milestone.cleaned_data["milestone"], acting_user=user)
             messages.success(request, _("Milepælen er markeret."))
         else:
             messages.error(request, _("Ukendt milepæl."))
@@ -348,7 +351,7 @@ def recognise(request: HttpRequest, pk: int) -> HttpResponse:
             kind=form.cleaned_data["kind"],
             note=form.cleaned_data["note"],
             on=timezone.localdate(),
-            acting_user=request.user,
+            acting_user=user,
         )
         messages.success(request, _("Anerkendelsen er skrevet ned."))
     else:
@@ -361,10 +364,11 @@ def recognise(request: HttpRequest, pk: int) -> HttpResponse:
 def concern(request: HttpRequest, pk: int) -> HttpResponse:
     from .forms import ConcernForm
 
-    volunteer = get_volunteer_for(request.user, pk, request=request)
+    user = signed_in(request)
+    volunteer = get_volunteer_for(user, pk, request=request)
     form = ConcernForm(request.POST)
     if form.is_valid():
-        actions.note_concern(volunteer, text=form.cleaned_data["text"], acting_user=request.user)
+        actions.note_concern(volunteer, text=form.cleaned_data["text"], acting_user=user)
         messages.success(request, _("Den fortrolige note er gemt."))
     else:
         messages.error(request, _("Skriv noten først."))
@@ -375,7 +379,8 @@ def concern(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def qualify(request: HttpRequest, pk: int) -> HttpResponse:
     """Record a certificate or a criminal-record check the coordinator has seen."""
-    volunteer = get_volunteer_for(request.user, pk, request=request)
+    user = signed_in(request)
+    volunteer = get_volunteer_for(user, pk, request=request)
     form = QualificationForm(request.POST)
     if form.is_valid():
         actions.record_qualification(
@@ -383,7 +388,7 @@ def qualify(request: HttpRequest, pk: int) -> HttpResponse:
             form.cleaned_data["kind"],
             obtained_on=form.cleaned_data["obtained_on"],
             expires_on=form.cleaned_data["expires_on"],
-            acting_user=request.user,
+            acting_user=user,
         )
         messages.success(request, _("Kvalifikationen er registreret."))
     else:

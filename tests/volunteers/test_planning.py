@@ -444,3 +444,14 @@ def test_coordinator_writes_role_descriptions_the_volunteer_reads(
     assert "Giver ikke medicin" in page and "Deler sangbøger ud" in page
     client.force_login(villy.user)
     assert client.get(reverse("volunteers:roles")).status_code == 404
+
+
+def test_the_task_and_role_forms_name_activities_by_place_and_contacts_by_name(
+    coordinator, instructor_role, gym
+):
+    from brobygger.volunteers.forms import RoleDescriptionForm, TaskForm
+
+    offer_choices = [label for _value, label in TaskForm().fields["offer"].choices]
+    assert "Stolegymnastik (Plejecenter Solhøj)" in offer_choices
+    contact_choices = [label for _value, label in RoleDescriptionForm().fields["contact"].choices]
+    assert coordinator.full_name in contact_choices

@@ -35,7 +35,7 @@ def assign(
     starts: datetime,
     ends: datetime,
     acting_user: User,
-    offer: object = None,
+    offer: Offer | None = None,
     case: Case | None = None,
 ) -> Assignment:
     """Give one task; refused when a rule is broken or the volunteer is already busy then."""

@@ -34,6 +34,12 @@ from ._common import require_coordinator
 TRIAL_WEEKS = 8
 
 
+def _next_step(stage: Stage, today: date) -> tuple[str, date | None]:
+    """What the coordinator does next after a move to ``stage``, and when it is due."""
+    action, days = NEXT_STEP[stage]
+    return str(action), (today + timedelta(days=days) if days is not None else None)
+
+
 @transaction.atomic
 def move_stage(
     volunteer: Volunteer, stage: str, *, acting_user: User, note: str = "", reason: str = ""
@@ -56,9 +62,7 @@ def move_stage(
     volunteer.leaving_reason = reason if stage == Stage.LEFT else ""
     if stage == Stage.TRIAL:
         volunteer.trial_ends_on = today + timedelta(weeks=TRIAL_WEEKS)
-    action, days = NEXT_STEP[Stage(stage)]
-    volunteer.next_action = str(action)
-    volunteer.next_action_due = today + timedelta(days=days) if days is not None else None
+    volunteer.next_action, volunteer.next_action_due = _next_step(Stage(stage), today)
     volunteer.save()
     StageChange.objects.create(
         volunteer=volunteer, from_stage=current, to_stage=stage, by=acting_user, note=note[:300]
@@ -187,6 +191,7 @@ def sign_up(
     from brobygger.accounts.roles import Role
     from brobygger.areas.models import PostalCode
 
+    next_action, next_action_due = _next_step(Stage.INTERESTED, timezone.localdate())
     volunteer = Volunteer.objects.create(
         full_name=full_name.strip(),
         phone=phone,
@@ -198,8 +203,8 @@ def sign_up(
         commitment=commitment,
         skills=skills,
         languages=languages,
-        next_action=str(NEXT_STEP[Stage.INTERESTED][0]),
-        next_action_due=timezone.localdate() + timedelta(days=NEXT_STEP[Stage.INTERESTED][1]),
+        next_action=next_action,
+        next_action_due=next_action_due,
     )
     if acting_user is not None:
         require_coordinator(acting_user)
