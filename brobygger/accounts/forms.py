@@ -5,10 +5,10 @@ from allauth.account.forms import ResetPasswordForm as AllauthResetPasswordForm
 from allauth.account.forms import ResetPasswordKeyForm as AllauthResetPasswordKeyForm
 from django import forms
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
 from brobygger.lib.forms import DkfdsFormMixin
+from brobygger.lib.validation import local_path
 
 from . import email_code
 from .models import User
@@ -83,10 +83,7 @@ class NextForm(forms.Form):
         self.host = host
 
     def clean_next(self) -> str:
-        value = self.cleaned_data["next"]
-        if value and url_has_allowed_host_and_scheme(value, allowed_hosts={self.host}):
-            return value
-        return ""
+        return local_path(self.cleaned_data["next"], self.host)
 
 
 class UniqueEmailMixin:

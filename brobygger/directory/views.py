@@ -18,7 +18,7 @@ from django_htmx.middleware import HtmxDetails
 from brobygger.accounts.models import User
 from brobygger.lib.concurrency import StaleEdit
 from brobygger.lib.paging import CappedPaginator
-from brobygger.lib.validation import parse_id
+from brobygger.lib.validation import local_path, parse_id
 
 from . import actions, services
 from . import calendar as offer_calendar
@@ -202,14 +202,7 @@ def _ics_response(body: bytes, filename: str) -> HttpResponse:
 @require_POST
 def text_size(request: HttpRequest) -> HttpResponse:
     """Toggle large text; a cookie, so it works without JavaScript."""
-    target = request.POST.get("next") or "/"
-    from django.utils.http import url_has_allowed_host_and_scheme
-
-    # Only a path on this site: "-1" would be read as the name of a view (a 500).
-    if not target.startswith("/") or not url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}
-    ):
-        target = "/"
+    target = local_path(request.POST.get("next") or "", request.get_host()) or "/"
     response = redirect(target)
     if request.COOKIES.get("tekst") == "stor":
         response.delete_cookie("tekst")

@@ -5,6 +5,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 from .text import has_line_controls, has_text_controls
@@ -101,3 +102,14 @@ def parse_id(value: object) -> int | None:
     if text.isascii() and text.isdigit() and len(text) <= 10 and 0 < int(text) <= NUMBER_MAX:
         return int(text)
     return None
+
+
+def local_path(value: str, host: str) -> str:
+    """Where to go back to after a form (``next``), if it is a path on this site, else "".
+
+    Another site would be an open redirect; a bare word such as "-1" would be looked up by
+    ``redirect()`` as the name of a view, which fails with a 500.
+    """
+    if value.startswith("/") and url_has_allowed_host_and_scheme(value, allowed_hosts={host}):
+        return value
+    return ""

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from brobygger.lib.text import has_line_controls, one_line, printable_text
-from brobygger.lib.validation import clean_postal_code, parse_id
+from brobygger.lib.validation import clean_postal_code, local_path, parse_id
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,13 @@ def test_one_line_output_never_holds_a_break(text):
 
 def test_printable_text_keeps_line_breaks_and_drops_the_rest():
     assert printable_text("Linje 1\r\nLinje 2\tslut\x0b\x00") == "Linje 1\r\nLinje 2\tslut"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("/", "/"), ("/tilbud/1/?side=2", "/tilbud/1/?side=2"), ("-1", ""), ("²", ""),
+     ("home", ""), ("//angriber.example/", ""), ("https://angriber.example/", ""),
+     ("http://testserver/", ""), ("", "")],
+)  # fmt: skip
+def test_next_is_only_ever_a_path_on_this_site(raw, expected):
+    assert local_path(raw, "testserver") == expected
