@@ -66,6 +66,7 @@ def test_a_draft_that_was_not_needed_does_not_stay_in_the_browser(page, team):
     page.get_by_role("button", name="Ring mig op").click()
     expect(page.get_by_text("Vi kender ikke postnummeret 9999").first).to_be_visible()
     expect(page.get_by_label("Hvad har du lyst til?")).to_have_value(STORY)  # from the server
+    page.wait_for_load_state("load")  # the page's scripts have run
     assert _drafts(page) == 0, "nothing typed about a citizen stays in the browser"
 
 
