@@ -1,9 +1,10 @@
 """Administrators see the retention rules, the runs and every anonymisation; nobody edits them
 (runs and erasures are records of what happened; rules are set in the environment)."""
 
-from typing import Any
+from typing import Any, TypeVar
 
 from django.contrib import admin
+from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -13,18 +14,20 @@ from brobygger.accounts.roles import Role
 from .models import Erasure, RetentionRun
 from .retention import RULES, report_lines
 
+_M = TypeVar("_M", bound=models.Model)
 
-class ReadOnlyForAdministrators(admin.ModelAdmin):  # type: ignore[type-arg]
+
+class ReadOnlyForAdministrators(admin.ModelAdmin[_M]):
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
-    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
+    def has_change_permission(self, request: HttpRequest, obj: _M | None = None) -> bool:
         return False
 
-    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
+    def has_delete_permission(self, request: HttpRequest, obj: _M | None = None) -> bool:
         return False
 
-    def has_view_permission(self, request: HttpRequest, obj: object = None) -> bool:
+    def has_view_permission(self, request: HttpRequest, obj: _M | None = None) -> bool:
         user = request.user
         return bool(user.is_active and user.is_staff and user.has_role(Role.ADMINISTRATOR))
 
@@ -33,7 +36,7 @@ class ReadOnlyForAdministrators(admin.ModelAdmin):  # type: ignore[type-arg]
 
 
 @admin.register(RetentionRun)
-class RetentionRunAdmin(ReadOnlyForAdministrators):
+class RetentionRunAdmin(ReadOnlyForAdministrators[RetentionRun]):
     list_display = ["started_at", "dry_run", "done", "failed", "finished_at"]
     list_filter = ["dry_run"]
     date_hierarchy = "started_at"
@@ -60,7 +63,7 @@ class RetentionRunAdmin(ReadOnlyForAdministrators):
 
 
 @admin.register(Erasure)
-class ErasureAdmin(ReadOnlyForAdministrators):
+class ErasureAdmin(ReadOnlyForAdministrators[Erasure]):
     list_display = ["at", "object_type", "object_id", "rule", "by", "reason"]
     list_filter = ["object_type", "rule"]
     date_hierarchy = "at"

@@ -8,9 +8,10 @@ as an ``Erasure`` and never found again.
 """
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
@@ -205,9 +206,10 @@ def report_lines(run: RetentionRun) -> list[str]:
     return lines
 
 
-def _result_text(result: dict[str, object], dry_run: bool) -> str:
-    due, done = int(result["due"]), int(result["done"])  # type: ignore[call-overload]
-    failed, left = int(result["failed"]), int(result["left"])  # type: ignore[call-overload]
+def _result_text(result: Mapping[str, Any], dry_run: bool) -> str:
+    """``result`` is one entry of the run's stored JSON (see ``RetentionRun.results``)."""
+    due, done = int(result["due"]), int(result["done"])
+    failed, left = int(result["failed"]), int(result["left"])
     deletes = result["action"] == DELETE
     if dry_run:
         if not due:

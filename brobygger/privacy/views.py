@@ -5,12 +5,10 @@ Thin views: access helper → form → action → redirect. Every page view and 
 audit event; withdrawals and anonymisations are audited by their actions.
 """
 
-from typing import cast
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -31,8 +29,12 @@ from .models import erasure_of
 
 
 def _user(request: HttpRequest) -> User:
-    # Every view here is behind login_required: the user is a logged-in account.
-    return cast(User, request.user)
+    # Every view here is behind login_required: the user is a logged-in account (an
+    # anonymous visitor reaches this only through a view without it, and gets 404).
+    user = request.user
+    if not isinstance(user, User):
+        raise Http404
+    return user
 
 
 # Citizens -----------------------------------------------------------------------------------
