@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from brobygger.audit.admin import AuditedAdminMixin
 from brobygger.audit.log import record_event
+from brobygger.lib.forms import SafeModelForm
 
 from . import actions, events
 from .forms import UserAdminChangeForm, UserAdminCreationForm
@@ -50,6 +51,7 @@ class UserAdmin(AuditedAdminMixin, DjangoUserAdmin):
 
 @admin.register(OrganisationalUnit)
 class OrganisationalUnitAdmin(admin.ModelAdmin):
+    form = SafeModelForm
     list_display = ["name", "parent"]
     filter_horizontal = ["local_areas"]
     search_fields = ["name"]

@@ -7,7 +7,7 @@ from django import forms
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.utils.translation import gettext_lazy as _
 
-from brobygger.lib.forms import DkfdsFormMixin
+from brobygger.lib.forms import DkfdsFormMixin, SafeInputMixin
 from brobygger.lib.validation import local_path
 
 from . import email_code
@@ -102,14 +102,14 @@ class UniqueEmailMixin:
         return email
 
 
-class UserAdminChangeForm(UniqueEmailMixin, UserChangeForm):
+class UserAdminChangeForm(SafeInputMixin, UniqueEmailMixin, UserChangeForm):
     class Meta(UserChangeForm.Meta):
         model = User
         fields = "__all__"
         field_classes: dict[str, type] = {}
 
 
-class UserAdminCreationForm(UniqueEmailMixin, AdminUserCreationForm):
+class UserAdminCreationForm(SafeInputMixin, UniqueEmailMixin, AdminUserCreationForm):
     class Meta(AdminUserCreationForm.Meta):
         model = User
         fields = ("email", "full_name")

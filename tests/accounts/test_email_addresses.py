@@ -115,3 +115,21 @@ def test_the_admin_stores_addresses_in_lower_case(admin_client, db):
         },
     )
     assert User.objects.filter(email="ny.person@kommune.dk").exists()
+
+
+def test_the_admin_refuses_a_line_break_in_a_name(admin_client, db):
+    response = admin_client.post(
+        reverse("admin:accounts_user_add"),
+        {
+            "email": "ny@kommune.dk",
+            "full_name": "Ny\r\nBcc: alle@example.dk",
+            "usable_password": "true",
+            "password1": "en-lang-god-adgangskode-77",
+            "password2": "en-lang-god-adgangskode-77",
+            "role_assignments-TOTAL_FORMS": "0",
+            "role_assignments-INITIAL_FORMS": "0",
+        },
+    )
+    assert response.status_code == 200
+    assert "linjeskift" in response.content.decode()
+    assert not User.objects.filter(email="ny@kommune.dk").exists()
