@@ -7,6 +7,7 @@ test suite loosen only what a laptop on http://127.0.0.1 needs (see ``BROBYGGER_
 import os
 import secrets
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -202,6 +203,7 @@ SESSION_COOKIE_SAMESITE = "Lax"
 # allow 5 wrong passwords, not 20. Redis where it runs; otherwise a table in the database
 # (made by migrate, accounts/migrations/0005). Never a per-process cache.
 _redis_url = os.environ.get("BROBYGGER_REDIS_URL", "").strip()
+CACHES: dict[str, dict[str, Any]]
 if _redis_url:
     CACHES = {
         "default": {
@@ -271,7 +273,7 @@ MAP_TILE_ATTRIBUTION = os.environ.get(
     "BROBYGGER_MAP_TILE_ATTRIBUTION", "© OpenStreetMap-bidragydere"
 )
 _tile_origin = "/".join(MAP_TILE_URL.split("/")[:3]) if MAP_TILE_URL.startswith("http") else ""
-SECURE_CSP = {
+SECURE_CSP: dict[str, list[str]] = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF],
     "style-src": [CSP.SELF],
@@ -383,7 +385,7 @@ def sso_provider_settings(
     name: str,
     scopes: list[str],
     acr_values: str = "",
-) -> dict[str, object]:
+) -> dict[str, dict[str, Any]]:
     """allauth's settings-based configuration of the one OpenID Connect provider (no database)."""
     app_settings: dict[str, object] = {
         "server_url": server_url,
@@ -402,7 +404,7 @@ def sso_provider_settings(
     return {"openid_connect": {"OAUTH_PKCE_ENABLED": True, "APPS": [app]}}
 
 
-SOCIALACCOUNT_PROVIDERS: dict[str, object] = {}
+SOCIALACCOUNT_PROVIDERS: dict[str, dict[str, Any]] = {}
 _sso_url = os.environ.get("BROBYGGER_OIDC_SERVER_URL", "").strip().rstrip("/")
 if _sso_url:
     if not _sso_url.startswith("https://") and not LOCAL:

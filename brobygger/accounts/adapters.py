@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from . import crypto, sso
 
 
-class AccountAdapter(DefaultAccountAdapter):
+# allauth has no type hints: its base class is Any to mypy.
+class AccountAdapter(DefaultAccountAdapter):  # type: ignore[misc]
     error_messages = {
         **DefaultAccountAdapter.error_messages,
         "too_many_login_attempts": _(
@@ -23,7 +24,8 @@ class AccountAdapter(DefaultAccountAdapter):
         return sso.login_stages(super().get_login_stages())
 
 
-class MFAAdapter(DefaultMFAAdapter):
+# allauth has no type hints: its base class is Any to mypy.
+class MFAAdapter(DefaultMFAAdapter):  # type: ignore[misc]
     """allauth's two-factor adapter with its secrets encrypted at rest (see crypto.py)."""
 
     def encrypt(self, text: str) -> str:

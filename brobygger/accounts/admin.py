@@ -22,14 +22,14 @@ from .views import admin_login
 admin.site.login = admin_login  # type: ignore[method-assign]
 
 
-class RoleInline(admin.TabularInline):
+class RoleInline(admin.TabularInline[RoleAssignment, User]):
     model = RoleAssignment
     extra = 1
     autocomplete_fields = ["organisation"]
 
 
 @admin.register(User)
-class UserAdmin(AuditedAdminMixin, DjangoUserAdmin):
+class UserAdmin(AuditedAdminMixin, DjangoUserAdmin[User]):
     ordering = ["full_name"]
     list_display = ["full_name", "email", "unit", "is_active"]
     list_filter = ["is_active", "role_assignments__role", "unit"]
@@ -50,7 +50,7 @@ class UserAdmin(AuditedAdminMixin, DjangoUserAdmin):
 
 
 @admin.register(OrganisationalUnit)
-class OrganisationalUnitAdmin(admin.ModelAdmin):
+class OrganisationalUnitAdmin(admin.ModelAdmin[OrganisationalUnit]):
     form = SafeModelForm
     list_display = ["name", "parent"]
     filter_horizontal = ["local_areas"]

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, ClassVar
 
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import ResetPasswordForm as AllauthResetPasswordForm
@@ -14,7 +14,8 @@ from . import email_code
 from .models import User
 
 
-class LoginForm(DkfdsFormMixin, AllauthLoginForm):
+# allauth has no type hints: its base class is Any to mypy.
+class LoginForm(DkfdsFormMixin, AllauthLoginForm):  # type: ignore[misc]
     """allauth's login form with DKFDS markup and Danish labels."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
@@ -27,7 +28,8 @@ class LoginForm(DkfdsFormMixin, AllauthLoginForm):
         self.fields.pop("remember", None)
 
 
-class ResetPasswordForm(DkfdsFormMixin, AllauthResetPasswordForm):
+# allauth has no type hints: its base class is Any to mypy.
+class ResetPasswordForm(DkfdsFormMixin, AllauthResetPasswordForm):  # type: ignore[misc]
     """“Glemt adgangskode”: the e-mail to send a link to."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
@@ -36,7 +38,8 @@ class ResetPasswordForm(DkfdsFormMixin, AllauthResetPasswordForm):
         self.fields["email"].widget.attrs.pop("placeholder", None)
 
 
-class ResetPasswordKeyForm(DkfdsFormMixin, AllauthResetPasswordKeyForm):
+# allauth has no type hints: its base class is Any to mypy.
+class ResetPasswordKeyForm(DkfdsFormMixin, AllauthResetPasswordKeyForm):  # type: ignore[misc]
     """Choosing a password from the link in an e-mail (also a new volunteer's first)."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
@@ -93,7 +96,7 @@ class UniqueEmailMixin:
     instance: User
 
     def clean_email(self) -> str:
-        email = self.cleaned_data["email"].strip().lower()
+        email: str = self.cleaned_data["email"].strip().lower()
         taken = User.objects.filter(email__iexact=email)
         if self.instance.pk is not None:
             taken = taken.exclude(pk=self.instance.pk)
@@ -102,15 +105,15 @@ class UniqueEmailMixin:
         return email
 
 
-class UserAdminChangeForm(SafeInputMixin, UniqueEmailMixin, UserChangeForm):
+class UserAdminChangeForm(SafeInputMixin, UniqueEmailMixin, UserChangeForm[User]):
     class Meta(UserChangeForm.Meta):
         model = User
         fields = "__all__"
-        field_classes: dict[str, type] = {}
+        field_classes: ClassVar[dict[str, type[forms.Field]]] = {}
 
 
-class UserAdminCreationForm(SafeInputMixin, UniqueEmailMixin, AdminUserCreationForm):
+class UserAdminCreationForm(SafeInputMixin, UniqueEmailMixin, AdminUserCreationForm[User]):
     class Meta(AdminUserCreationForm.Meta):
         model = User
         fields = ("email", "full_name")
-        field_classes: dict[str, type] = {}
+        field_classes: ClassVar[dict[str, type[forms.Field]]] = {}

@@ -185,7 +185,8 @@ def pin_subject(user: User, account: SocialAccount) -> None:
         raise SsoRefused(Refusal.OTHER_SUBJECT, user) from None
 
 
-class SocialAccountAdapter(DefaultSocialAccountAdapter):
+# allauth has no type hints: its base class is Any to mypy.
+class SocialAccountAdapter(DefaultSocialAccountAdapter):  # type: ignore[misc]
     """allauth's hooks, so that only existing staff come in and nothing else changes."""
 
     def pre_social_login(self, request: HttpRequest, sociallogin: SocialLogin) -> None:
@@ -376,7 +377,8 @@ def passed_provider_mfa(request: HttpRequest, user: User) -> bool:
     )
 
 
-class AuthenticateStage(mfa_stages.AuthenticateStage):
+# allauth has no type hints: its base class is Any to mypy.
+class AuthenticateStage(mfa_stages.AuthenticateStage):  # type: ignore[misc]
     """allauth's TOTP step of a log-in, skipped when the identity provider did the second factor
     for this very SSO log-in (the account adapter lists this instead of allauth's own)."""
 

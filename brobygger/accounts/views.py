@@ -1,6 +1,6 @@
 from django.contrib import admin, messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _lazy
 
 from . import actions, email_code
 from .forms import EmailCodeForm, NextForm
+from .models import User
 from .second_factor import has_authenticator, passed_second_factor, url_with_next
 
 
@@ -104,8 +105,11 @@ def confirm_with_email_code(request: HttpRequest) -> HttpResponse:
         else:  # nothing left to type the code into: say so above the "send" button
             messages.error(request, _CODE_ERRORS[outcome])
             return redirect(request.get_full_path())
+    user = request.user
+    if not isinstance(user, User):  # login_required lets only a signed-in person this far
+        raise Http404
     return render(
         request,
         "accounts/email_code.html",
-        {"form": form, "pending": email_code.pending(request), "email": request.user.email},
+        {"form": form, "pending": email_code.pending(request), "email": user.email},
     )

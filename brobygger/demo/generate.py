@@ -10,7 +10,7 @@ import json
 import tomllib
 from datetime import datetime, time, timedelta
 from pathlib import Path
-from typing import Any, NamedTuple, TextIO
+from typing import Any, NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
@@ -56,8 +56,14 @@ def is_loaded() -> bool:
     return Organisation.objects.filter(hsds_id=first).exists()
 
 
+class _Writer(Protocol):
+    """Where the summary goes: a command's stdout (an OutputWrapper) or any text stream."""
+
+    def write(self, text: str, /) -> object: ...
+
+
 @transaction.atomic
-def load(out: TextIO | None = None) -> bool:
+def load(out: _Writer | None = None) -> bool:
     """Load the demo data unless it is there already; return whether anything was loaded."""
     if is_loaded():
         return False

@@ -365,6 +365,12 @@ def public_offers_prefetch() -> "Prefetch[str, QuerySet[Offer], str]":
     )
 
 
+def listed_offers(org: Organisation) -> list[Offer]:
+    """The organisation's public offers, as public_offers_prefetch() left them on it."""
+    offers: list[Offer] = vars(org)["listed_offers"]
+    return offers
+
+
 def with_organisation_details(qs: QuerySet[Organisation]) -> QuerySet[Organisation]:
     return qs.prefetch_related(
         "contacts",

@@ -149,7 +149,7 @@ def organizations(request: HttpRequest) -> HttpResponse:
 
     def render(org: Organisation) -> dict[str, Any]:
         if full:
-            return hsds.organization_full(org, org.listed_offers, ctx)
+            return hsds.organization_full(org, queries.listed_offers(org), ctx)
         return hsds.organization_list_item(org, ctx)
 
     return _respond(request, queries.paginate(qs, page, render))
@@ -164,7 +164,7 @@ def organization(request: HttpRequest, id: str) -> HttpResponse:
     if org is None:
         return _not_found(request, "organization", id)
     ctx = hsds.Context(request)
-    return _respond(request, hsds.organization_full(org, org.listed_offers, ctx))
+    return _respond(request, hsds.organization_full(org, queries.listed_offers(org), ctx))
 
 
 @api_view

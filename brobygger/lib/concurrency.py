@@ -15,6 +15,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from .forms import editable_copy
+
 
 class StaleEdit(ValidationError):
     """Someone saved the same thing after this form was opened."""
@@ -75,6 +77,6 @@ class VersionedFormMixin(forms.Form):
     def refuse_stale(self, problem: StaleEdit) -> None:
         """Show the conflict and let the next save (a deliberate one) go through."""
         self.add_error(None, problem)
-        data = self.data.copy()
+        data = editable_copy(self.data)
         data[self.add_prefix("version")] = str(problem.current_version)
         self.data = data

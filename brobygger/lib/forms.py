@@ -2,10 +2,12 @@
 and the input bounds every form shares (dates 1900–2100, numbers a column can hold, no control
 characters), so a new form gets them without writing them."""
 
+from collections.abc import Mapping, MutableMapping
 from typing import Any
 
 from django import forms
 from django.forms.renderers import TemplatesSetting
+from django.utils.datastructures import MultiValueDict
 
 from .validation import (
     EARLIEST_DATE,
@@ -23,6 +25,16 @@ WIDGET_CLASSES = {
     forms.Select: "form-select",
     forms.SelectMultiple: "form-select",
 }
+
+
+def editable_copy(data: Mapping[str, Any]) -> MutableMapping[str, Any]:
+    """A bound form's data, copied so it can be changed before the page is shown again.
+
+    Posted data (a QueryDict) keeps every value of a repeated field and its copy is mutable;
+    a plain mapping (from code or tests) is copied as a dict."""
+    if isinstance(data, MultiValueDict):
+        return data.copy()
+    return dict(data)
 
 
 class FormRenderer(TemplatesSetting):

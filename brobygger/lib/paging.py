@@ -1,11 +1,13 @@
 """Pagination that never counts more rows than anyone would page through."""
 
 from functools import cached_property
+from typing import Any
 
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 
 
-class CappedPaginator(Paginator):
+class CappedPaginator(Paginator[Any]):
     """Counts at most ``cap`` rows: counting 17,000 matches of a popular word costs as much as
     finding them, and nobody reads past page 50. ``capped`` tells the template to say "over"."""
 
@@ -13,8 +15,11 @@ class CappedPaginator(Paginator):
 
     @cached_property
     def _found(self) -> int:
+        rows = self.object_list
+        if not isinstance(rows, QuerySet):
+            return len(rows)  # already in memory: nothing to save
         # No ORDER BY: the first cap+1 matches in any order are enough to count.
-        return self.object_list.order_by().values("pk")[: self.cap + 1].count()
+        return rows.order_by().values("pk")[: self.cap + 1].count()
 
     @cached_property
     def count(self) -> int:

@@ -17,7 +17,7 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
-import altcha
+from altcha.v1 import ChallengeOptions, create_challenge, solve_challenge, verify_solution
 from django import forms
 from django.conf import settings
 from django.core import signing
@@ -26,6 +26,8 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+from .forms import editable_copy
 
 CHALLENGE_LIFETIME = timedelta(minutes=30)
 _NUMBERS = [
@@ -47,11 +49,13 @@ def _hmac_key() -> str:
 
 
 def new_challenge() -> dict[str, Any]:
-    challenge = altcha.create_challenge_v1(
-        algorithm="SHA-256",
-        max_number=settings.PUBLIC_FORM_CHALLENGE_MAX_NUMBER,
-        hmac_key=_hmac_key(),
-        expires=timezone.now() + CHALLENGE_LIFETIME,
+    challenge = create_challenge(
+        ChallengeOptions(
+            algorithm="SHA-256",
+            max_number=settings.PUBLIC_FORM_CHALLENGE_MAX_NUMBER,
+            hmac_key=_hmac_key(),
+            expires=timezone.now() + CHALLENGE_LIFETIME,
+        )
     )
     return dict(challenge.to_dict())
 
@@ -112,7 +116,7 @@ class PublicFormMixin(forms.Form):
         if self.is_bound:
             # A new question for the page shown again; the posted one is checked in clean().
             self._posted_question = self.data.get(self.add_prefix("question"), "")
-            data = self.data.copy()
+            data = editable_copy(self.data)
             data[self.add_prefix("question")] = signed
             data[self.add_prefix("altcha")] = ""
             data[self.add_prefix("answer")] = ""
@@ -127,7 +131,8 @@ class PublicFormMixin(forms.Form):
         return ""
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if self.signed_in:
             return data
         if not (self._solved_challenge() or self._answered_question()):
@@ -158,7 +163,7 @@ class PublicFormMixin(forms.Form):
         payload = self._posted_altcha
         if not payload:
             return False
-        ok, _error = altcha.verify_solution_v1(payload, _hmac_key(), check_expires=True)
+        ok, _error = verify_solution(payload, _hmac_key(), check_expires=True)
         return bool(ok) and _first_use(f"altcha:{payload}")
 
     def _answered_question(self) -> bool:
@@ -191,9 +196,11 @@ def _first_use(proof: str) -> bool:
 
 def solve_for_tests(challenge: dict[str, Any]) -> str:
     """What the browser's script does: find the number and send the payload."""
-    solution = altcha.solve_challenge_v1(
+    solution = solve_challenge(
         challenge["challenge"], challenge["salt"], challenge["algorithm"], challenge["maxNumber"]
     )
+    if solution is None:
+        raise ValueError("the challenge has no solution below its maxNumber")
     payload = {
         "algorithm": challenge["algorithm"],
         "challenge": challenge["challenge"],

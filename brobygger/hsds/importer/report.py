@@ -1,13 +1,22 @@
 """Where a value came from, what was wrong with it, and what the import did."""
 
+import json
 import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from json.decoder import scanstring
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+_DECODER = json.JSONDecoder()
+
+
+def _string_at(text: str, i: int) -> tuple[str, int]:
+    """The JSON string whose opening quote is at ``i``, and the index just after it."""
+    decoded, end = _DECODER.raw_decode(text, i)
+    return str(decoded), end
+
 
 ENTITIES = ("taxonomies", "terms", "organisations", "contacts", "locations", "offers", "schedules")
 OUTCOMES = ("created", "updated", "unchanged", "skipped")
@@ -73,7 +82,7 @@ class LineIndex:
             if text[i] == "{":
                 i = skip(i + 1)
                 while text[i] != "}":
-                    key, i = scanstring(text, skip(i) + 1)
+                    key, i = _string_at(text, skip(i))
                     i = skip(value(skip(i) + 1, f"{pointer}/{pointer_token(key)}"))
                     i = skip(i + 1) if text[i] == "," else i
                 return i + 1
@@ -84,7 +93,7 @@ class LineIndex:
                     i, n = (skip(i + 1) if text[i] == "," else i), n + 1
                 return i + 1
             if text[i] == '"':
-                return scanstring(text, i + 1)[1]
+                return _string_at(text, i)[1]
             match = self._SCALAR.match(text, i)
             return match.end() if match else i + 1
 

@@ -281,9 +281,9 @@ def _attach_vocabulary(t: _Tables) -> None:
         if taxonomy is not None:
             term["taxonomy_detail"] = taxonomy
     for attribute in t.rows["attribute"]:
-        term = t.by_id["taxonomy_term"].get(attribute.get("taxonomy_term_id", ""))
-        if term is not None:
-            attribute["taxonomy_term"] = term
+        linked = t.by_id["taxonomy_term"].get(attribute.get("taxonomy_term_id", ""))
+        if linked is not None:
+            attribute["taxonomy_term"] = linked
 
 
 def _attach_locations(t: _Tables) -> set[str]:
@@ -305,14 +305,14 @@ def _attach_locations(t: _Tables) -> set[str]:
                     )
     used: set[str] = set()
     for sal in t.rows["service_at_location"]:
-        location = t.by_id["location"].get(sal.get("location_id", ""))
-        if location is None:
+        place = t.by_id["location"].get(sal.get("location_id", ""))
+        if place is None:
             t.problems.error(
                 sal.where.at("location_id"),
                 _not_in("location_id", sal.get("location_id"), TABLES["location"]),
             )
             continue
-        sal["location"] = location
+        sal["location"] = place
         used.add(sal["location_id"])
     return used
 

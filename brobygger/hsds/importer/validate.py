@@ -611,7 +611,7 @@ class Validator:
         contacts, phones = f.items("contacts"), f.items("phones")
         if contacts is None and phones is None:
             return {}
-        person = (contacts or [None])[0]
+        person = contacts[0] if contacts else None
         found: dict[str, Any] = {"contact_name": "", "contact_phone": ""}
         if person is not None:
             p = Fields(person, self.problems)

@@ -2,8 +2,10 @@
 
 from datetime import datetime
 from decimal import Decimal
+from typing import Any, Protocol
 
 from django import template
+from django.core.paginator import Page
 from django.utils import formats, timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -45,9 +47,15 @@ def km(distance: float | None) -> str:
     return _("%(km)s km væk") % {"km": formats.number_format(distance, 1, use_l10n=True)}
 
 
+class _Labelled(Protocol):
+    """A vocabulary term (directory.Term): its label in a language."""
+
+    def label(self, language: str) -> str: ...
+
+
 @register.filter
-def term_label(term: object) -> str:
-    return term.label(get_language() or "da")  # type: ignore[attr-defined]
+def term_label(term: _Labelled) -> str:
+    return term.label(get_language() or "da")
 
 
 @register.filter
@@ -68,7 +76,7 @@ def listify(value: object) -> list[object]:
 
 
 @register.filter
-def page_window(page: object) -> list[object]:
+def page_window(page: Page[Any]) -> list[object]:
     """1 … 4 5 6 … 5000: the page numbers to show, never all of them."""
     return list(page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1))
 

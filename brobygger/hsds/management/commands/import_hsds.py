@@ -49,7 +49,7 @@ class Command(BaseCommand):
 
         def progress(items: Iterable[Any], label: str, total: int) -> Iterable[Any]:
             # disable=None: tqdm switches itself off when stderr is not a terminal.
-            return tqdm(
+            bar: Iterable[Any] = tqdm(
                 items,
                 desc=label,
                 total=total,
@@ -58,6 +58,7 @@ class Command(BaseCommand):
                 disable=True if quiet else None,
                 leave=False,
             )
+            return bar
 
         report = import_path(
             path, dry_run=options["dry_run"], skip_errors=options["skip_errors"], progress=progress
