@@ -2,15 +2,16 @@
 renewing the calendar link. Both fit the screen and pass axe."""
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from django.core import mail
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from brobygger.accounts.roles import Role
 from brobygger.volunteers import actions
-from brobygger.volunteers.models import AgreementText, Volunteer
+from brobygger.volunteers.models import AgreementText, Assignment, RoleDescription, Volunteer
 from tests import factories
 from tests.browser.conftest import serious_violations
 
@@ -18,13 +19,24 @@ pytestmark = [pytest.mark.browser]
 
 
 @pytest.fixture
-def vera(transactional_db):
+def vera(transactional_db, case, worker):
     for kind in ("agreement", "declaration"):
         AgreementText.objects.create(kind=kind, version=1, text=kind, valid_from=date(2026, 1, 1))
     user = factories.user(Role.VOLUNTEER, email="vera@example.dk", full_name="Vera Hansen")
     volunteer = Volunteer.objects.create(full_name="Vera Hansen", user=user, stage="active")
     for kind in ("agreement", "declaration"):
         actions.accept(volunteer, kind, acting_user=user)
+    # She goes with a citizen on Friday: her page may show notes about them.
+    role = RoleDescription.objects.create(title="Følgeven", kind="companion")
+    starts = timezone.now() + timedelta(days=2)
+    Assignment.objects.create(
+        volunteer=volunteer,
+        role=role,
+        case=case,
+        starts_at=starts,
+        ends_at=starts + timedelta(hours=2),
+        confirmed_by=worker,
+    )
     return user
 
 
