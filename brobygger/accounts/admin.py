@@ -29,7 +29,7 @@ class RoleInline(admin.TabularInline[RoleAssignment, User]):
 
 
 @admin.register(User)
-class UserAdmin(AuditedAdminMixin, DjangoUserAdmin[User]):
+class UserAdmin(AuditedAdminMixin[User], DjangoUserAdmin[User]):
     ordering = ["full_name"]
     list_display = ["full_name", "email", "unit", "is_active"]
     list_filter = ["is_active", "role_assignments__role", "unit"]

@@ -1,5 +1,5 @@
 import json
-from typing import Any
+from typing import Any, TypeVar
 
 from django.contrib import admin
 from django.db import models
@@ -10,8 +10,10 @@ from django.utils.translation import gettext_lazy as _
 
 from . import events
 from .events import REGISTRY
-from .log import record, record_event
-from .models import Action, AuditEvent
+from .log import record_event
+from .models import AuditEvent
+
+_M = TypeVar("_M", bound=models.Model)
 
 
 class EventFilter(admin.SimpleListFilter):
@@ -143,39 +145,44 @@ def _query_as_data(request: HttpRequest) -> dict[str, str]:
     return {key: request.GET.get(key, "")[:200] for key in sorted(request.GET)[:20]}
 
 
-class AuditedAdminMixin:
+class AuditedAdminMixin(admin.ModelAdmin[_M]):
     """Logs every list, view, search, change, deletion and addition of personal data in the
-    admin."""
+    admin, as typed events."""
 
     audit_purpose = "Administration"
 
-    def changelist_view(self, request: HttpRequest, extra_context: object = None) -> object:
-        response = super().changelist_view(request, extra_context)  # type: ignore[misc]
+    def changelist_view(
+        self, request: HttpRequest, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        response = super().changelist_view(request, extra_context)
         if request.method != "GET" or getattr(response, "status_code", 200) != 200:
             return response
         # A list of people is a read of each of them: log every look, not only searches.
         terms = request.GET.get("q", "")
-        record(
-            Action.SEARCH if terms else Action.READ,
+        record_event(
+            events.ADMIN_SEARCHED if terms else events.ADMIN_LISTED,
             user=request.user,
             request=request,
             search_terms=terms,
-            object_type=self.model._meta.label_lower,  # type: ignore[attr-defined]
+            object_type=self.model._meta.label_lower,
+            data={"filters": _query_as_data(request)},
             purpose=self.audit_purpose,
         )
         return response
 
     def change_view(
-        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: object = None
-    ) -> object:
-        response = super().change_view(  # type: ignore[misc]
-            request, object_id, form_url, extra_context
-        )
+        self,
+        request: HttpRequest,
+        object_id: str,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        response = super().change_view(request, object_id, form_url, extra_context)
         if request.method == "GET" and getattr(response, "status_code", 200) == 200:
-            obj = self.get_object(request, object_id)  # type: ignore[attr-defined]
+            obj = self.get_object(request, object_id)
             if obj is not None:
-                record(
-                    Action.READ,
+                record_event(
+                    events.ADMIN_VIEWED,
                     user=request.user,
                     obj=obj,
                     request=request,
@@ -183,25 +190,35 @@ class AuditedAdminMixin:
                 )
         return response
 
-    def log_addition(self, request: HttpRequest, obj: models.Model, message: object) -> object:
-        record(
-            Action.CREATE, user=request.user, obj=obj, request=request, purpose=self.audit_purpose
+    def log_addition(self, request: HttpRequest, obj: _M, message: Any) -> Any:
+        record_event(
+            events.ADMIN_CREATED,
+            user=request.user,
+            obj=obj,
+            request=request,
+            data={"message": str(message)[:500]},
+            purpose=self.audit_purpose,
         )
-        return super().log_addition(request, obj, message)  # type: ignore[misc]
+        return super().log_addition(request, obj, message)
 
-    def log_change(self, request: HttpRequest, obj: models.Model, message: object) -> object:
-        record(
-            Action.CHANGE, user=request.user, obj=obj, request=request, purpose=self.audit_purpose
+    def log_change(self, request: HttpRequest, obj: _M, message: Any) -> Any:
+        record_event(
+            events.ADMIN_CHANGED,
+            user=request.user,
+            obj=obj,
+            request=request,
+            data={"message": str(message)[:500]},
+            purpose=self.audit_purpose,
         )
-        return super().log_change(request, obj, message)  # type: ignore[misc]
+        return super().log_change(request, obj, message)
 
-    def log_deletions(self, request: HttpRequest, queryset: object) -> object:
-        for obj in queryset:  # type: ignore[attr-defined]
-            record(
-                Action.DELETE,
+    def log_deletions(self, request: HttpRequest, queryset: QuerySet[_M]) -> Any:
+        for obj in queryset:
+            record_event(
+                events.ADMIN_DELETED,
                 user=request.user,
                 obj=obj,
                 request=request,
                 purpose=self.audit_purpose,
             )
-        return super().log_deletions(request, queryset)  # type: ignore[misc]
+        return super().log_deletions(request, queryset)

@@ -157,3 +157,23 @@ BACKUP_CREATED = EventType(
 BACKUP_RESTORED = EventType(
     "backup.restored", Action.CREATE, LegalBasis.SECURITY, _("Sikkerhedskopi genindlæst")
 )
+
+# What administrators do with people's records in the Django admin.
+ADMIN_LISTED = EventType(
+    "admin.listed", Action.READ, LegalBasis.PUBLIC_AUTHORITY, _("Liste læst i administrationen")
+)
+ADMIN_SEARCHED = EventType(
+    "admin.searched", Action.SEARCH, LegalBasis.PUBLIC_AUTHORITY, _("Søgt i administrationen")
+)
+ADMIN_VIEWED = EventType(
+    "admin.viewed", Action.READ, LegalBasis.PUBLIC_AUTHORITY, _("Læst i administrationen")
+)
+ADMIN_CREATED = EventType(
+    "admin.created", Action.CREATE, LegalBasis.PUBLIC_AUTHORITY, _("Oprettet i administrationen")
+)
+ADMIN_CHANGED = EventType(
+    "admin.changed", Action.CHANGE, LegalBasis.PUBLIC_AUTHORITY, _("Ændret i administrationen")
+)
+ADMIN_DELETED = EventType(
+    "admin.deleted", Action.DELETE, LegalBasis.PUBLIC_AUTHORITY, _("Slettet i administrationen")
+)

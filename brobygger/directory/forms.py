@@ -11,9 +11,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from brobygger.areas.models import LocalArea
+from brobygger.areas.validation import clean_postal_code
 from brobygger.lib.concurrency import VersionedFormMixin
 from brobygger.lib.forms import DkfdsFormMixin
-from brobygger.lib.validation import clean_phone, clean_postal_code
+from brobygger.lib.validation import clean_phone
 
 from .models import Frequency, Location, Offer, OfferStatus, Pause, Schedule, Term
 from .schedules import WEEKDAY_CODES, ScheduleError, parse_byday

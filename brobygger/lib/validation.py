@@ -22,27 +22,6 @@ def clean_phone(value: str) -> str:
     return value
 
 
-def clean_postal_code(value: str) -> tuple[str, tuple[float, float] | None]:
-    """A known Danish postal code and its centre; empty input gives ("", None)."""
-    from brobygger.areas.models import PostalCode
-
-    value = value.strip()
-    if not value:
-        return "", None
-    if not (len(value) == 4 and value.isascii() and value.isdigit()):
-        raise ValidationError(_("Skriv postnummeret med fire cifre, for eksempel 4000."))
-    row = PostalCode.objects.filter(code=value).values_list("latitude", "longitude").first()
-    if row is None:
-        raise ValidationError(
-            _("Vi kender ikke postnummeret %(code)s. Tjek at det er skrevet rigtigt."),
-            params={"code": value},
-        )
-    latitude, longitude = row
-    return value, (
-        (latitude, longitude) if latitude is not None and longitude is not None else None
-    )
-
-
 # Bounds every form applies (``forms.DkfdsFormMixin``) ---------------------------------------
 
 EARLIEST_DATE = date(1900, 1, 1)

@@ -10,12 +10,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from brobygger.accounts.models import User
+from brobygger.areas.validation import clean_postal_code
 from brobygger.directory.forms import WEEKDAY_CHOICES
 from brobygger.lib.concurrency import VersionedFormMixin
 from brobygger.lib.forms import DkfdsFormMixin
 from brobygger.lib.public_forms import PublicFormMixin
 from brobygger.lib.timezones import check_exists
-from brobygger.lib.validation import clean_phone, clean_postal_code
+from brobygger.lib.validation import clean_phone
 
 from .actions import FEEDBACK_MESSAGES, ReferralData
 from .models import Case, FailureReason, LifeDomain, StepLevel

@@ -28,7 +28,7 @@ class SiteHostInline(admin.TabularInline[SiteHost, Volunteer]):
 
 
 @admin.register(Volunteer)
-class VolunteerAdmin(AuditedAdminMixin, admin.ModelAdmin[Volunteer]):
+class VolunteerAdmin(AuditedAdminMixin[Volunteer]):
     form = SafeModelForm
     list_display = ["full_name", "stage", "stage_since", "next_action_due", "last_active_on"]
     list_filter = ["stage", "commitment", "areas"]

@@ -11,12 +11,13 @@ from django.utils.translation import gettext_lazy as _
 
 from brobygger.accounts.models import User
 from brobygger.accounts.roles import Role
+from brobygger.areas.validation import clean_postal_code
 from brobygger.directory.forms import WEEKDAY_CHOICES, term_choices
 from brobygger.directory.models import Location, Offer
 from brobygger.lib.forms import DkfdsFormMixin
 from brobygger.lib.public_forms import PublicFormMixin
 from brobygger.lib.timezones import check_exists
-from brobygger.lib.validation import clean_phone, clean_postal_code
+from brobygger.lib.validation import clean_phone
 
 from .milestones import MILESTONES
 from .models import Course, QualificationKind, RoleDescription, Volunteer

@@ -83,6 +83,6 @@ def test_every_look_at_a_list_of_people_in_the_admin_is_logged(client, db):
     admin = two_factor(factories.user(Role.ADMINISTRATOR, is_staff=True, is_superuser=True))
     client.force_login(admin)
     client.get(reverse("admin:accounts_user_changelist"))
-    listed = AuditEvent.objects.get(event="accounts.user.read")
+    listed = AuditEvent.objects.get(event="admin.listed")
     assert listed.user == admin
     assert listed.object_type == "accounts.user"

@@ -5,8 +5,9 @@ from django.core.exceptions import ValidationError
 from hypothesis import given
 from hypothesis import strategies as st
 
+from brobygger.areas.validation import clean_postal_code
 from brobygger.lib.text import has_line_controls, one_line, printable_text
-from brobygger.lib.validation import clean_postal_code, local_path, parse_id
+from brobygger.lib.validation import local_path, parse_id
 
 
 @pytest.mark.parametrize(
