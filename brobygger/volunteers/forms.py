@@ -14,6 +14,7 @@ from brobygger.accounts.roles import Role
 from brobygger.areas.validation import clean_postal_code
 from brobygger.directory.forms import WEEKDAY_CHOICES, term_choices
 from brobygger.directory.models import Location, Offer
+from brobygger.lib.concurrency import VersionedFormMixin
 from brobygger.lib.forms import DkfdsFormMixin
 from brobygger.lib.public_forms import PublicFormMixin
 from brobygger.lib.timezones import check_exists
@@ -130,7 +131,7 @@ class StaffEntryForm(SignUpForm):
         return clean_phone(self.cleaned_data["phone"])
 
 
-class StageForm(DkfdsFormMixin, forms.Form):
+class StageForm(VersionedFormMixin, DkfdsFormMixin, forms.Form):
     stage = forms.ChoiceField(label=_("Ny status"), choices=Stage.choices)
     reason = forms.ChoiceField(
         label=_("Hvorfor stopper den frivillige?"),

@@ -64,6 +64,8 @@ class Volunteer(models.Model):
         verbose_name=_("koordinator"),
     )
     last_active_on = models.DateField(null=True, blank=True)
+    # The coordinator's status form carries the version it was read at: no silently lost edits.
+    version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 
 from brobygger.accounts.second_factor import require_second_factor
 from brobygger.audit.log import record_event
+from brobygger.lib.concurrency import StaleEdit
 from brobygger.lib.forms import error_text
 from brobygger.lib.public_forms import first_use_of
 
@@ -118,28 +119,26 @@ def volunteer_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "stage": volunteer.stage,
             "next_action": volunteer.next_action,
             "next_action_due": volunteer.next_action_due,
+            "version": volunteer.version,
         },
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        moved = data["stage"] != volunteer.stage
         try:
-            if moved:
-                actions.move_stage(
-                    volunteer,
-                    data["stage"],
-                    acting_user=user,
-                    note=data["note"],
-                    reason=data["reason"],
-                )
-            # Typed over the suggestion (or the same status): the coordinator's own words.
-            if not moved or {"next_action", "next_action_due"} & set(form.changed_data):
-                actions.set_next_action(
-                    volunteer,
-                    data["next_action"],
-                    data["next_action_due"],
-                    acting_user=user,
-                )
+            moved = actions.save_status(
+                volunteer,
+                stage=data["stage"],
+                note=data["note"],
+                reason=data["reason"],
+                next_action=data["next_action"],
+                next_action_due=data["next_action_due"],
+                # Typed over the suggestion: the coordinator's own words.
+                own_next_action=bool({"next_action", "next_action_due"} & set(form.changed_data)),
+                acting_user=user,
+                expected_version=data["version"],
+            )
+        except StaleEdit as problem:
+            form.refuse_stale(problem)
         except ValidationError as problem:
             form.add_error("stage", problem)
         else:

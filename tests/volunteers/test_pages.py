@@ -58,10 +58,12 @@ def test_coordinator_moves_a_volunteer_along(client, coordinator):
     vera = Volunteer.objects.create(full_name="Vera")
     client.force_login(coordinator)
     assert "Vera" in client.get(reverse("volunteers:pipeline")).content.decode()
-    client.post(reverse("volunteers:detail", args=[vera.pk]), {"stage": "intro"})
+    client.post(reverse("volunteers:detail", args=[vera.pk]), {"stage": "intro", "version": 1})
     vera.refresh_from_db()
     assert vera.stage == "intro"
-    response = client.post(reverse("volunteers:detail", args=[vera.pk]), {"stage": "left"})
+    response = client.post(
+        reverse("volunteers:detail", args=[vera.pk]), {"stage": "left", "version": 2}
+    )
     assert "Skriv hvorfor" in response.content.decode()
 
 
@@ -255,7 +257,7 @@ def test_each_move_sets_the_next_action_and_the_coordinator_can_write_their_own(
     vera = Volunteer.objects.create(full_name="Vera", task_kinds=["driver"])
     client.force_login(coordinator)
     url = reverse("volunteers:detail", args=[vera.pk])
-    client.post(url, {"stage": "intro"})
+    client.post(url, {"stage": "intro", "version": 1})
     vera.refresh_from_db()
     assert vera.next_action == "Hold introsamtalen"
     assert vera.next_action_due == date.today() + timedelta(days=7)
@@ -265,6 +267,7 @@ def test_each_move_sets_the_next_action_and_the_coordinator_can_write_their_own(
             "stage": "intro",
             "next_action": "Send opgavebeskrivelsen",
             "next_action_due": "2027-01-04",
+            "version": 2,
         },
     )
     vera.refresh_from_db()
@@ -272,7 +275,10 @@ def test_each_move_sets_the_next_action_and_the_coordinator_can_write_their_own(
         "Send opgavebeskrivelsen",
         "2027-01-04",
     )
-    bad = client.post(url, {"stage": "intro", "next_action": "X", "next_action_due": "32.13.2026"})
+    bad = client.post(
+        url,
+        {"stage": "intro", "next_action": "X", "next_action_due": "32.13.2026", "version": 3},
+    )
     assert "Fejl:" in bad.content.decode()
     vera.refresh_from_db()
     assert vera.next_action == "Send opgavebeskrivelsen"
@@ -301,3 +307,17 @@ def test_coordinator_writes_in_someone_they_met(client, coordinator):
     assert kaj.history.get().by == coordinator and mail.outbox == []
     client.force_login(factories.user(Role.VOLUNTEER))
     assert client.get(url).status_code == 404
+
+
+def test_a_stale_status_form_is_refused_and_the_input_kept(client, coordinator):
+    vera = Volunteer.objects.create(full_name="Vera", stage="interested")
+    url = reverse("volunteers:detail", args=[vera.pk])
+    client.force_login(coordinator)
+    assert 'name="version" value="1"' in client.get(url).content.decode()
+    first = {"stage": "intro", "next_action": "Ring tirsdag", "version": "1"}
+    second = {"stage": "interested", "next_action": "Send en folder", "version": "1"}
+    assert client.post(url, first).status_code == 302
+    page = client.post(url, second).content.decode()
+    assert "efter du åbnede siden" in page and "Send en folder" in page
+    vera.refresh_from_db()
+    assert (vera.stage, vera.next_action, vera.version) == ("intro", "Ring tirsdag", 2)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from brobygger.accounts.models import User
 from brobygger.audit.log import record_event
+from brobygger.lib.concurrency import check_version
 from brobygger.notifications.send import send_email
 
 from .. import events, rules
@@ -317,3 +318,36 @@ def give_access(volunteer: Volunteer, *, acting_user: User, request: HttpRequest
     )
     record_event(events.ACCESS_GIVEN, user=acting_user, obj=volunteer, data={"user": user.pk})
     return user
+
+
+@transaction.atomic
+def save_status(
+    volunteer: Volunteer,
+    *,
+    stage: str,
+    next_action: str,
+    next_action_due: date | None,
+    own_next_action: bool,
+    acting_user: User,
+    note: str = "",
+    reason: str = "",
+    expected_version: int | None = None,
+) -> bool:
+    """The coordinator's status form: a new stage and/or their own next step, refused when
+    someone saved the volunteer after the form was read. Returns whether the stage moved."""
+    require_coordinator(acting_user)
+    current = Volunteer.objects.select_for_update().get(pk=volunteer.pk)
+    # What the coordinator sees when refused: the volunteer as saved now.
+    changes = [
+        (_("Status"), str(Stage(current.stage).label)),
+        (_("Næste skridt"), current.next_action),
+    ]
+    check_version(expected_version, current.version, changes=changes)
+    moved = stage != current.stage
+    if moved:
+        move_stage(volunteer, stage, acting_user=acting_user, note=note, reason=reason)
+    if not moved or own_next_action:
+        set_next_action(volunteer, next_action, next_action_due, acting_user=acting_user)
+    Volunteer.objects.filter(pk=volunteer.pk).update(version=current.version + 1)
+    volunteer.version = current.version + 1
+    return moved
