@@ -79,6 +79,18 @@ def send_sms(
     return _queue(Channel.SMS, template, numbers, "", body.strip(), key, False)
 
 
+def send_rendered_email(
+    to: str, subject: str, body: str, *, template: str, sensitive: bool = False
+) -> list[Message]:
+    """Queue a mail another library rendered (allauth's password-reset mail)."""
+    recipients = _clean_addresses([to])
+    if not recipients:
+        return []
+    return _queue(
+        Channel.EMAIL, template, recipients, one_line(subject), body.strip() + "\n", "", sensitive
+    )
+
+
 def _clean_addresses(addresses: Iterable[str | None]) -> list[str]:
     return sorted({a.strip() for a in addresses if a and a.strip() and not _CONTROL.search(a)})
 

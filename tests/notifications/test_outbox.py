@@ -149,3 +149,19 @@ def test_danish_phone_numbers_are_normalised():
     assert sms.danish_msisdn("22 33 44 55") == "+4522334455"
     assert sms.danish_msisdn("+45 22 33 44 55") == "+4522334455"
     assert sms.danish_msisdn("0045 22334455") == "+4522334455"
+
+
+def test_a_password_link_is_queued_and_a_broken_mail_server_gives_no_error_page(
+    client, failing_smtp, django_capture_on_commit_callbacks
+):
+    from django.urls import reverse
+
+    from tests import factories
+
+    factories.user("referrer", email="gp@laege.dk")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("account_reset_password"), {"email": "gp@laege.dk"})
+    assert response.status_code == 302  # "check your e-mail", not a server error
+    message = Message.objects.get(recipient="gp@laege.dk")
+    assert message.status == Status.RETRYING and len(failing_smtp) == 1
+    assert message.sensitive
