@@ -25,22 +25,23 @@ from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from .forms import editable_copy
 
 CHALLENGE_LIFETIME = timedelta(minutes=30)
+# The numbers as words, with a context: short words like "en" and "to" mean other things too.
 _NUMBERS = [
-    gettext_lazy("nul"),
-    gettext_lazy("en"),
-    gettext_lazy("to"),
-    gettext_lazy("tre"),
-    gettext_lazy("fire"),
-    gettext_lazy("fem"),
-    gettext_lazy("seks"),
-    gettext_lazy("syv"),
-    gettext_lazy("otte"),
-    gettext_lazy("ni"),
+    pgettext_lazy("tal", "nul"),
+    pgettext_lazy("tal", "en"),
+    pgettext_lazy("tal", "to"),
+    pgettext_lazy("tal", "tre"),
+    pgettext_lazy("tal", "fire"),
+    pgettext_lazy("tal", "fem"),
+    pgettext_lazy("tal", "seks"),
+    pgettext_lazy("tal", "syv"),
+    pgettext_lazy("tal", "otte"),
+    pgettext_lazy("tal", "ni"),
 ]
 
 
