@@ -1,14 +1,11 @@
-from typing import Any
-
 from allauth.mfa.models import Authenticator
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from brobygger.audit.admin import AuditedAdminMixin
-from brobygger.audit.log import record_event
 from brobygger.lib.forms import SafeModelForm
 
 from . import actions, events
@@ -63,9 +60,11 @@ admin.site.unregister(Authenticator)
 
 
 @admin.register(Authenticator)
-class AuthenticatorAdmin(admin.ModelAdmin[Authenticator]):
+class AuthenticatorAdmin(AuditedAdminMixin[Authenticator]):
     """Who has which authenticator, read-only and never the secret. Deleting one resets the
     person's two-factor login (the app and its recovery codes). Every look is logged."""
+
+    list_event = search_event = view_event = events.AUTHENTICATORS_VIEWED
 
     list_display = ["user", "type", "created_at", "last_used_at"]
     list_filter = ["type"]
@@ -94,41 +93,8 @@ class AuthenticatorAdmin(admin.ModelAdmin[Authenticator]):
         for person in User.objects.filter(pk__in=queryset.values("user")):
             actions.reset_two_factor(person, acting_user=request.user, request=request)  # type: ignore[arg-type]
 
-    def changelist_view(
-        self, request: HttpRequest, extra_context: dict[str, Any] | None = None
-    ) -> HttpResponse:
-        response = super().changelist_view(request, extra_context)
-        if request.method == "GET" and getattr(response, "status_code", 200) == 200:
-            record_event(
-                events.AUTHENTICATORS_VIEWED,
-                user=request.user,
-                request=request,
-                object_type=Authenticator._meta.label_lower,
-                search_terms=request.GET.get("q", ""),
-                data={"view": "list"},
-            )
-        return response
-
-    def change_view(
-        self,
-        request: HttpRequest,
-        object_id: str,
-        form_url: str = "",
-        extra_context: dict[str, Any] | None = None,
-    ) -> HttpResponse:
-        response = super().change_view(request, object_id, form_url, extra_context)
-        if request.method == "GET" and getattr(response, "status_code", 200) == 200:
-            viewed = self.get_object(request, object_id)
-            if viewed is not None:
-                record_event(
-                    events.AUTHENTICATORS_VIEWED,
-                    user=request.user,
-                    obj=viewed,
-                    object_repr=f"{viewed.get_type_display()} – {viewed.user}",
-                    request=request,
-                    data={"view": "detail"},
-                )
-        return response
+    def audit_repr(self, obj: Authenticator) -> str:
+        return f"{obj.get_type_display()} – {obj.user}"
 
 
 def _is_administrator(request: HttpRequest) -> bool:

@@ -52,9 +52,103 @@ _DETAIL_FIELDS = (
 )
 
 
+def _query_as_data(request: HttpRequest) -> dict[str, str]:
+    return {key: request.GET.get(key, "")[:200] for key in sorted(request.GET)[:20]}
+
+
+class AuditedAdminMixin(admin.ModelAdmin[_M]):
+    """Logs every list, view, search, change, deletion and addition of personal data in the
+    admin, as typed events. An admin may name its own events."""
+
+    audit_purpose = "Administration"
+    list_event = events.ADMIN_LISTED
+    search_event = events.ADMIN_SEARCHED
+    view_event = events.ADMIN_VIEWED
+
+    def audit_repr(self, obj: _M) -> str:
+        """How a viewed object is named in the log (never a secret)."""
+        return str(obj)
+
+    def changelist_view(
+        self, request: HttpRequest, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        response = super().changelist_view(request, extra_context)
+        if request.method != "GET" or getattr(response, "status_code", 200) != 200:
+            return response
+        # A list of people is a read of each of them: log every look, not only searches.
+        terms = request.GET.get("q", "")
+        record_event(
+            self.search_event if terms else self.list_event,
+            user=request.user,
+            request=request,
+            search_terms=terms,
+            object_type=self.model._meta.label_lower,
+            data={"view": "list", "filters": _query_as_data(request)},
+            purpose=self.audit_purpose,
+        )
+        return response
+
+    def change_view(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        response = super().change_view(request, object_id, form_url, extra_context)
+        if request.method == "GET" and getattr(response, "status_code", 200) == 200:
+            obj = self.get_object(request, object_id)
+            if obj is not None:
+                record_event(
+                    self.view_event,
+                    user=request.user,
+                    obj=obj,
+                    object_repr=self.audit_repr(obj),
+                    request=request,
+                    data={"view": "detail"},
+                    purpose=self.audit_purpose,
+                )
+        return response
+
+    def log_addition(self, request: HttpRequest, obj: _M, message: Any) -> Any:
+        record_event(
+            events.ADMIN_CREATED,
+            user=request.user,
+            obj=obj,
+            request=request,
+            data={"message": str(message)[:500]},
+            purpose=self.audit_purpose,
+        )
+        return super().log_addition(request, obj, message)
+
+    def log_change(self, request: HttpRequest, obj: _M, message: Any) -> Any:
+        record_event(
+            events.ADMIN_CHANGED,
+            user=request.user,
+            obj=obj,
+            request=request,
+            data={"message": str(message)[:500]},
+            purpose=self.audit_purpose,
+        )
+        return super().log_change(request, obj, message)
+
+    def log_deletions(self, request: HttpRequest, queryset: QuerySet[_M]) -> Any:
+        for obj in queryset:
+            record_event(
+                events.ADMIN_DELETED,
+                user=request.user,
+                obj=obj,
+                request=request,
+                purpose=self.audit_purpose,
+            )
+        return super().log_deletions(request, queryset)
+
+
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin[AuditEvent]):
+class AuditEventAdmin(AuditedAdminMixin[AuditEvent]):
     """Read-only, filterable view of the trail for administrators. Reading it is logged too."""
+
+    list_event = search_event = view_event = events.AUDIT_VIEWED
 
     list_display = [
         "at",
@@ -104,121 +198,3 @@ class AuditEventAdmin(admin.ModelAdmin[AuditEvent]):
     def has_view_permission(self, request: HttpRequest, obj: object = None) -> bool:
         user = request.user
         return bool(user.is_active and user.is_staff and user.has_role("administrator"))
-
-    def changelist_view(
-        self, request: HttpRequest, extra_context: dict[str, Any] | None = None
-    ) -> HttpResponse:
-        response = super().changelist_view(request, extra_context)
-        if request.method == "GET" and getattr(response, "status_code", 200) == 200:
-            record_event(
-                events.AUDIT_VIEWED,
-                user=request.user,
-                request=request,
-                object_type=AuditEvent._meta.label_lower,
-                search_terms=request.GET.get("q", ""),
-                data={"view": "list", "filters": _query_as_data(request)},
-            )
-        return response
-
-    def change_view(
-        self,
-        request: HttpRequest,
-        object_id: str,
-        form_url: str = "",
-        extra_context: dict[str, Any] | None = None,
-    ) -> HttpResponse:
-        response = super().change_view(request, object_id, form_url, extra_context)
-        if request.method == "GET" and getattr(response, "status_code", 200) == 200:
-            viewed = self.get_object(request, object_id)
-            if viewed is not None:
-                record_event(
-                    events.AUDIT_VIEWED,
-                    user=request.user,
-                    obj=viewed,
-                    request=request,
-                    data={"view": "detail"},
-                )
-        return response
-
-
-def _query_as_data(request: HttpRequest) -> dict[str, str]:
-    return {key: request.GET.get(key, "")[:200] for key in sorted(request.GET)[:20]}
-
-
-class AuditedAdminMixin(admin.ModelAdmin[_M]):
-    """Logs every list, view, search, change, deletion and addition of personal data in the
-    admin, as typed events."""
-
-    audit_purpose = "Administration"
-
-    def changelist_view(
-        self, request: HttpRequest, extra_context: dict[str, Any] | None = None
-    ) -> HttpResponse:
-        response = super().changelist_view(request, extra_context)
-        if request.method != "GET" or getattr(response, "status_code", 200) != 200:
-            return response
-        # A list of people is a read of each of them: log every look, not only searches.
-        terms = request.GET.get("q", "")
-        record_event(
-            events.ADMIN_SEARCHED if terms else events.ADMIN_LISTED,
-            user=request.user,
-            request=request,
-            search_terms=terms,
-            object_type=self.model._meta.label_lower,
-            data={"filters": _query_as_data(request)},
-            purpose=self.audit_purpose,
-        )
-        return response
-
-    def change_view(
-        self,
-        request: HttpRequest,
-        object_id: str,
-        form_url: str = "",
-        extra_context: dict[str, Any] | None = None,
-    ) -> HttpResponse:
-        response = super().change_view(request, object_id, form_url, extra_context)
-        if request.method == "GET" and getattr(response, "status_code", 200) == 200:
-            obj = self.get_object(request, object_id)
-            if obj is not None:
-                record_event(
-                    events.ADMIN_VIEWED,
-                    user=request.user,
-                    obj=obj,
-                    request=request,
-                    purpose=self.audit_purpose,
-                )
-        return response
-
-    def log_addition(self, request: HttpRequest, obj: _M, message: Any) -> Any:
-        record_event(
-            events.ADMIN_CREATED,
-            user=request.user,
-            obj=obj,
-            request=request,
-            data={"message": str(message)[:500]},
-            purpose=self.audit_purpose,
-        )
-        return super().log_addition(request, obj, message)
-
-    def log_change(self, request: HttpRequest, obj: _M, message: Any) -> Any:
-        record_event(
-            events.ADMIN_CHANGED,
-            user=request.user,
-            obj=obj,
-            request=request,
-            data={"message": str(message)[:500]},
-            purpose=self.audit_purpose,
-        )
-        return super().log_change(request, obj, message)
-
-    def log_deletions(self, request: HttpRequest, queryset: QuerySet[_M]) -> Any:
-        for obj in queryset:
-            record_event(
-                events.ADMIN_DELETED,
-                user=request.user,
-                obj=obj,
-                request=request,
-                purpose=self.audit_purpose,
-            )
-        return super().log_deletions(request, queryset)
