@@ -51,62 +51,6 @@ def record_event(
     )
 
 
-def record(
-    action: Action | str,
-    *,
-    user: object | None,
-    obj: models.Model | None = None,
-    object_type: str = "",
-    object_id: str = "",
-    object_repr: str = "",
-    search_terms: str = "",
-    purpose: str = "",
-    request: HttpRequest | None = None,
-) -> AuditEvent:
-    """Append one untyped event. Prefer ``record_event``: this one has no real event code."""
-    action = Action(action)
-    if obj is not None:
-        object_type = object_type or obj._meta.label_lower
-    return _write(
-        code=generic_code(action, object_type),
-        action=action,
-        legal_basis=default_legal_basis(action, object_type),
-        user=user,
-        obj=obj,
-        data=None,
-        request=request,
-        object_type=object_type,
-        object_id=object_id,
-        object_repr=object_repr,
-        search_terms=search_terms,
-        purpose=purpose,
-    )
-
-
-def generic_code(action: Action | str, object_type: str) -> str:
-    """The code an untyped event gets: ``<app>.<model>.<action>``, log-ins ``auth.login``."""
-    if action == Action.LOGIN:
-        return "auth.login"
-    return f"{object_type or 'general'}.{action}"
-
-
-# The basis an untyped event is most likely made under, by the app that owns the data.
-_BASIS_BY_APP = {
-    "volunteers": LegalBasis.VOLUNTEER_AGREEMENT,
-    "directory": LegalBasis.PUBLIC_INFORMATION,
-    "hsds": LegalBasis.PUBLIC_INFORMATION,
-    "accounts": LegalBasis.SECURITY,
-    "audit": LegalBasis.LEGAL_OBLIGATION,
-}
-
-
-def default_legal_basis(action: Action | str, object_type: str) -> LegalBasis:
-    if action == Action.LOGIN:
-        return LegalBasis.SECURITY
-    app = object_type.partition(".")[0]
-    return _BASIS_BY_APP.get(app, LegalBasis.PUBLIC_AUTHORITY)
-
-
 def _write(
     *,
     code: str,

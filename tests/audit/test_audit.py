@@ -3,8 +3,10 @@ from django.db import DatabaseError, connection, transaction
 from django.urls import reverse
 
 from brobygger.accounts.roles import Role
-from brobygger.audit.log import record
-from brobygger.audit.models import Action, AppendOnlyError, AuditEvent
+from brobygger.audit.events import ADMIN_SEARCHED
+from brobygger.audit.log import record_event
+from brobygger.audit.models import AppendOnlyError, AuditEvent
+from brobygger.referrals.events import CASE_READ
 from tests import factories
 from tests.people import two_factor
 
@@ -12,8 +14,8 @@ from tests.people import two_factor
 @pytest.fixture
 def event(db):
     reader = factories.user(Role.LINK_WORKER, full_name="Birgitte Brobygger")
-    return record(
-        Action.READ,
+    return record_event(
+        CASE_READ,
         user=reader,
         object_type="referrals.case",
         object_id="17",
@@ -34,7 +36,7 @@ def test_record_keeps_who_what_and_why(event):
 
 
 def test_search_terms_are_logged(db):
-    record(Action.SEARCH, user=None, search_terms="Jensen 4000")
+    record_event(ADMIN_SEARCHED, user=None, search_terms="Jensen 4000")
     assert AuditEvent.objects.get().search_terms == "Jensen 4000"
     assert AuditEvent.objects.get().user_label == "anonym"
 

@@ -14,7 +14,7 @@ from brobygger.audit.events import (
     LegalBasis,
     event_type,
 )
-from brobygger.audit.log import record, record_event
+from brobygger.audit.log import record_event
 from brobygger.audit.models import AuditEvent
 from tests import factories
 
@@ -113,17 +113,7 @@ def test_record_event_drops_nul_bytes_instead_of_failing():
     assert stored.data == {"note": ["ab", "1.50"]}
 
 
-@pytest.mark.django_db
-def test_untyped_record_derives_a_generic_code_and_a_default_basis():
-    volunteer = factories.user(full_name="Villy Frivillig")
-    record("read", user=None, object_type="referrals.citizen", object_id="4")
-    record(Action.CHANGE, user=None, object_type="volunteers.volunteer", object_id="9")
-    record(Action.SEARCH, user=None, search_terms="Jensen")
-    record(Action.LOGIN, user=volunteer)
-    rows = list(AuditEvent.objects.order_by("id").values_list("event", "legal_basis"))
-    assert rows == [
-        ("referrals.citizen.read", LegalBasis.PUBLIC_AUTHORITY),
-        ("volunteers.volunteer.change", LegalBasis.VOLUNTEER_AGREEMENT),
-        ("general.search", LegalBasis.PUBLIC_AUTHORITY),
-        ("auth.login", LegalBasis.SECURITY),
-    ]
+def test_there_is_no_untyped_way_to_write_the_log():
+    from brobygger.audit import log
+
+    assert not hasattr(log, "record")
