@@ -170,7 +170,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "home"
+# After log-in each role lands on its own work (workspace.start).
+LOGIN_REDIRECT_URL = "start"
 
 # django-allauth: e-mail login, no public sign-up (staff accounts are created by administrators).
 ACCOUNT_ADAPTER = "brobygger.accounts.adapters.AccountAdapter"

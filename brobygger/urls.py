@@ -18,6 +18,7 @@ urlpatterns = [
     path("konto/", include("brobygger.accounts.urls")),
     path("konto/", include("allauth.urls")),
     path("mit-overblik/", workspace_views.home, name="home"),
+    path("start/", workspace_views.start, name="start"),
     path(
         "aabne-data/", TemplateView.as_view(template_name="pages/open_data.html"), name="api_docs"
     ),

@@ -2,10 +2,12 @@
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
 from brobygger.accounts.models import User
 from brobygger.directory import services as directory
+
+from .start import start_page
 
 
 @login_required
@@ -25,3 +27,12 @@ def home(request: HttpRequest) -> HttpResponse:
             "stale_count": stale.count(),
         },
     )
+
+
+@login_required
+def start(request: HttpRequest) -> HttpResponse:
+    """After log-in: straight to the person's own work (their role's start page)."""
+    user = request.user
+    if not isinstance(user, User):  # pragma: no cover - login_required
+        return redirect("account_login")
+    return redirect(start_page(user))

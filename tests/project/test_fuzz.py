@@ -64,7 +64,7 @@ ROLES = [
     (r"^privacy:(volunteer|anonymise_volunteer)", "coordinator"),
     (r"^privacy:", "lead"),
     (r"^admin:", "admin"),
-    (r"^(home|api_docs)$", "worker"),
+    (r"^(home|start|api_docs)$", "worker"),
     (r".", "anonymous"),
 ]
 # Django's own admin pages beyond the index and the lists need an object and a whole
@@ -478,7 +478,7 @@ class Fuzzer:
 AREAS = {
     "public": re.compile(r"^(directory|hsds):|^(account_|socialaccount|openid|mfa_|set_lang)"),
     "cases": re.compile(r"^referrals:(?!refer$|self_referral|hand_over|thanks|my_referrals)"),
-    "intake and rights": re.compile(r"^referrals:|^privacy:|^(home|api_docs|accounts:)"),
+    "intake and rights": re.compile(r"^referrals:|^privacy:|^(home|start|api_docs|accounts:)"),
     "volunteers": re.compile(r"^volunteers:"),
     "admin": re.compile(r"^admin:"),
 }

@@ -54,7 +54,7 @@ def test_staff_log_in_with_the_municipality_login(page, sso, live_server):
 
     _log_in_at_the_municipality(page)
 
-    page.wait_for_url("**/mit-overblik/")
+    page.wait_for_url("**/brobygger/")  # a link worker starts on "Min dag"
     assert page.locator(".portal-user .user").inner_text() == "Birgitte Brobygger"
 
 

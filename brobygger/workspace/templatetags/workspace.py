@@ -5,6 +5,7 @@ from django import template
 from brobygger.accounts.models import User
 from brobygger.referrals.access import works_with_cases as _works_with_cases
 from brobygger.volunteers.access import is_coordinator as _is_coordinator
+from brobygger.workspace import start
 
 register = template.Library()
 
@@ -18,3 +19,13 @@ def works_with_cases(user: object) -> bool:
 @register.filter
 def is_coordinator(user: object) -> bool:
     return isinstance(user, User) and _is_coordinator(user)
+
+
+@register.filter
+def refers(user: object) -> bool:
+    return isinstance(user, User) and start.refers(user)
+
+
+@register.filter
+def edits_offers(user: object) -> bool:
+    return isinstance(user, User) and start.edits_offers(user)
