@@ -1,8 +1,10 @@
 """Headless Debian Chromium driven by Playwright, against pytest-django's live server."""
 
+import os
+
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("BROBYGGER_CHROMIUM", "/usr/bin/chromium")
 FLAGS = [
     "--no-sandbox",
     "--disable-gpu",
