@@ -20,7 +20,7 @@ from brobygger.lib.validation import clean_phone
 
 from .actions import FEEDBACK_MESSAGES, ReferralData
 from .models import Case, FailureReason, LifeDomain, StepLevel
-from .states import FeedbackLevel, Outcome, Reason, ReferrerKind, Urgency
+from .states import CaseState, FeedbackLevel, Outcome, Reason, ReferrerKind, Urgency
 
 _phone = clean_phone
 
@@ -372,6 +372,27 @@ class CompanionForm(DkfdsFormMixin, forms.Form):
         label=_("Følgeven"),
         max_length=150,
         help_text=_("Navnet på den frivillige, der følger borgeren første gang"),
+    )
+
+
+class StateForm(DkfdsFormMixin, forms.Form):
+    """A status button on the case page: the state to move to and an optional note."""
+
+    state = forms.ChoiceField(
+        choices=CaseState.choices, error_messages={"invalid_choice": _("Ukendt status.")}
+    )
+    note = forms.CharField(required=False, max_length=300)
+
+
+class ReassignForm(DkfdsFormMixin, forms.Form):
+    """The team lead gives the case to someone: any active user, checked by the action."""
+
+    to = forms.ModelChoiceField(
+        queryset=User.objects.filter(is_active=True),
+        error_messages={
+            "required": _("Vælg en brobygger."),
+            "invalid_choice": _("Vælg en brobygger."),
+        },
     )
 
 

@@ -22,6 +22,7 @@ from brobygger.accounts.roles import Role
 from brobygger.audit.log import record_event
 from brobygger.directory.models import Offer
 from brobygger.lib.concurrency import StaleEdit
+from brobygger.lib.forms import error_text
 from brobygger.lib.validation import parse_id
 
 from . import actions, events
@@ -44,8 +45,10 @@ from .forms import (
     HandOverForm,
     NeedsForm,
     PlanForm,
+    ReassignForm,
     ReferralForm,
     SelfReferralForm,
+    StateForm,
     TaskForm,
 )
 from .models import Case, ChoiceStatus, PlanChoice, Referral, Task
@@ -353,11 +356,11 @@ def take(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def reassign(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     case = case_for_change(request, pk)
-    to_id = parse_id(request.POST.get("to"))
-    to = User.objects.filter(pk=to_id).first() if to_id else None
-    if to is None:
-        messages.error(request, _("Vælg en brobygger."))
+    form = ReassignForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, error_text(form))
         return redirect(case_url(case))
+    to = form.cleaned_data["to"]
     try:
         actions.reassign_case(case, to, acting_user=signed_in(request))
     except PermissionDenied:
@@ -372,7 +375,11 @@ def reassign(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def change_state(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     case = case_for_change(request, pk)
-    target = request.POST.get("state", "")
+    state_form = StateForm(request.POST)
+    if not state_form.is_valid():
+        messages.error(request, error_text(state_form))
+        return redirect(case_url(case))
+    target = state_form.cleaned_data["state"]
     if target == CaseState.CLOSED:
         form = CloseForm(request.POST)
         if not form.is_valid():
@@ -380,15 +387,12 @@ def change_state(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         outcome = form.cleaned_data["outcome"]
     else:
         outcome = ""
-    if target not in CaseState.values:
-        messages.error(request, _("Ukendt status."))
-        return redirect(case_url(case))
     try:
         actions.change_state(
             case,
             target,
             acting_user=signed_in(request),
-            note=request.POST.get("note", ""),
+            note=state_form.cleaned_data["note"],
             outcome=outcome,
         )
     except (ValidationError, PermissionDenied) as problem:
