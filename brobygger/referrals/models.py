@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from .states import CaseState, FeedbackLevel, Outcome, ReferrerKind, Urgency
+from .states import CaseState, FeedbackLevel, Outcome, Reason, ReferrerKind, Urgency
 
 
 class Gender(models.TextChoices):
@@ -246,6 +246,10 @@ class Referral(models.Model):
 
     def __str__(self) -> str:
         return self.receipt
+
+    def reason_labels(self) -> list[str]:
+        """The reasons as the referrer ticked them, in words (unknown codes left out)."""
+        return [str(Reason(code).label) for code in self.reasons if code in Reason.values]
 
 
 class StateChange(models.Model):

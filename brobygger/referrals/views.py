@@ -220,7 +220,7 @@ def _case_context(
     return {
         "case": case,
         "citizen": case.citizen,
-        "referrals": case.referrals.all(),
+        "referrals": referrals,
         "history": case.history.select_related("by"),
         "conversation": conversation,
         "choices": choices,
@@ -230,6 +230,7 @@ def _case_context(
         },
         "tasks": case.tasks.select_related("assigned_to"),
         "targets": [CaseState(t) for t in sorted(TRANSITIONS[CaseState(case.state)])],
+    referrals = list(case.referrals.order_by("-received_at", "-pk"))
         "is_lead": lead,
         "team_members": User.objects.filter(
             unit_id=case.team_id, role_assignments__role=Role.LINK_WORKER
@@ -251,7 +252,8 @@ def _case_context(
         or CompanionForm(initial={"companion_name": case.companion_name}),
         "close_form": forms.get("close_form") or CloseForm(),
         "need_to_know": case.need_to_know.all(),
-        "feedback_form": FeedbackForm(),
+        # One form per referral, each with its own prefix: ids on the page stay unique.
+        "feedback_forms": {r.pk: FeedbackForm(prefix=f"henvisning-{r.pk}") for r in referrals},
         "error_forms": [f for f in forms.values() if getattr(f, "errors", None)],
     }
 
@@ -578,7 +580,7 @@ def task_done(request: HtmxHttpRequest, pk: int, task_id: int) -> HttpResponse:
 def feedback(request: HtmxHttpRequest, pk: int, referral_id: int) -> HttpResponse:
     case = case_for_change(request, pk)
     referral = get_object_or_404(Referral, pk=referral_id, case=case)
-    form = FeedbackForm(request.POST)
+    form = FeedbackForm(request.POST, prefix=f"henvisning-{referral.pk}")
     if not form.is_valid():
         messages.error(request, _("Vælg en besked."))
         return redirect(case_url(case))
