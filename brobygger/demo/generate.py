@@ -273,7 +273,7 @@ def _volunteers() -> None:
                 volunteering.accept(volunteer, kind, acting_user=volunteer.user)
     _companion(roles, coordinator)
     for _person, volunteer in corps:
-        if volunteer.stage in ("trial", "active"):
+        if volunteer.is_active:
             for text in rules.current_texts().values():
                 Acceptance.objects.get_or_create(volunteer=volunteer, text=text)
     for person, volunteer in corps:

@@ -3,7 +3,6 @@
 from collections.abc import Sequence
 from datetime import timedelta
 
-from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 
@@ -14,7 +13,7 @@ from brobygger.referrals.actions import consent_in_force
 from brobygger.referrals.models import Case, ConsentKind
 
 from . import events, rules
-from .models import NeedToKnowNote, RoleDescription, Volunteer
+from .models import NeedToKnowNote, RoleDescription, Volunteer, VolunteerQuerySet
 from .proposals import Candidate
 
 COORDINATOR_ROLES = (Role.VOLUNTEER_COORDINATOR, Role.ADMINISTRATOR)
@@ -41,7 +40,7 @@ def is_coordinator(user: User) -> bool:
     return user.is_authenticated and user.has_role(*COORDINATOR_ROLES)
 
 
-def visible_volunteers(user: User) -> QuerySet[Volunteer]:
+def visible_volunteers(user: User) -> VolunteerQuerySet:
     return Volunteer.objects.all() if is_coordinator(user) else Volunteer.objects.none()
 
 

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from django.db.models import Exists, OuterRef, QuerySet
 
 from .models import Qualification
-from .stages import Stage
+from .stages import IN_CORPS_STAGES
 
 WARN_DAYS = 60
 
@@ -22,7 +22,7 @@ def expiring(today: date, days: int = WARN_DAYS) -> QuerySet[Qualification]:
         Qualification.objects.filter(
             expires_on__gte=today,
             expires_on__lte=today + timedelta(days=days),
-            volunteer__stage__in=[Stage.TRIAL, Stage.ACTIVE, Stage.PAUSED],
+            volunteer__stage__in=IN_CORPS_STAGES,
         )
         .exclude(Exists(renewed))
         .select_related("volunteer", "volunteer__coordinator", "kind")

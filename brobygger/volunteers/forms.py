@@ -330,9 +330,7 @@ class ParticipantForm(DkfdsFormMixin, forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        volunteers = Volunteer.objects.filter(
-            stage__in=[Stage.TRIAL, Stage.ACTIVE, Stage.PAUSED]
-        ).values_list("pk", "full_name")
+        volunteers = Volunteer.objects.in_corps().values_list("pk", "full_name")
         staff = (
             User.objects.filter(is_active=True, role_assignments__role__in=STAFF_ROLES)
             .distinct()

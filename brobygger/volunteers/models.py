@@ -12,7 +12,17 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .stages import Commitment, LeavingReason, Stage, TaskKind
+from .stages import ACTIVE_STAGES, IN_CORPS_STAGES, Commitment, LeavingReason, Stage, TaskKind
+
+
+class VolunteerQuerySet(models.QuerySet["Volunteer"]):
+    def active(self) -> "VolunteerQuerySet":
+        """Active volunteers (``stages.ACTIVE_STAGES``): what every page counts as active."""
+        return self.filter(stage__in=ACTIVE_STAGES)
+
+    def in_corps(self) -> "VolunteerQuerySet":
+        """Active volunteers and those on a pause: everyone who still belongs to the corps."""
+        return self.filter(stage__in=IN_CORPS_STAGES)
 
 
 class Volunteer(models.Model):
@@ -68,6 +78,8 @@ class Volunteer(models.Model):
     version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = VolunteerQuerySet.as_manager()
+
     class Meta:
         ordering = ["full_name"]
         verbose_name = _("frivillig")
@@ -75,6 +87,10 @@ class Volunteer(models.Model):
 
     def __str__(self) -> str:
         return self.full_name
+
+    @property
+    def is_active(self) -> bool:
+        return self.stage in ACTIVE_STAGES
 
 
 class StageChange(models.Model):

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from . import rules
 from .courses import expiring
 from .models import Assignment, CorpsTarget, HourLog, Qualification, StageChange, Volunteer
-from .stages import Stage, TaskKind
+from .stages import ACTIVE_STAGES, IN_CORPS_STAGES, Stage, TaskKind
 
 
 @dataclass
@@ -29,12 +29,12 @@ class Overview:
 def build(today: date, *, quiet_weeks: int, months: int = 12) -> Overview:
     since = (today.replace(day=1) - timedelta(days=31 * (months - 1))).replace(day=1)
     result = Overview()
-    result.active_total = Volunteer.objects.filter(stage__in=[Stage.TRIAL, Stage.ACTIVE]).count()
+    result.active_total = Volunteer.objects.active().count()
     # Active volunteers per site and task: who had or has a task there in the last 90 days.
     recent = Assignment.objects.filter(
         cancelled_at__isnull=True,
         starts_at__gte=timezone.now() - timedelta(days=90),
-        volunteer__stage__in=[Stage.TRIAL, Stage.ACTIVE],
+        volunteer__stage__in=ACTIVE_STAGES,
     )
     people: dict[tuple[str, str], set[int]] = defaultdict(set)
     for a in recent.select_related("role", "offer__location", "role__site"):
@@ -56,7 +56,10 @@ def build(today: date, *, quiet_weeks: int, months: int = 12) -> Overview:
         )
     result.total_target = sum(targets.values()) if targets else None
     joined = dict(
-        StageChange.objects.filter(to_stage=Stage.ACTIVE, on__gte=since)
+        # New in the corps: into an active stage from outside it (a return from a pause or
+        # a trial turning into "Aktiv" is not a new volunteer).
+        StageChange.objects.filter(to_stage__in=ACTIVE_STAGES, on__gte=since)
+        .exclude(from_stage__in=IN_CORPS_STAGES)
         .annotate(m=TruncMonth("on"))
         .values_list("m")
         .annotate(n=Count("id"))

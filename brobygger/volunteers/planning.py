@@ -16,7 +16,6 @@ from brobygger.lib.timezones import weekly_spans
 
 from . import rules
 from .models import Assignment, OpenSlot, RoleDescription, SiteHost, Volunteer
-from .stages import Stage
 
 if TYPE_CHECKING:
     from django_stubs_ext import WithAnnotations
@@ -98,7 +97,7 @@ def open_slots() -> QuerySet[OpenSlot]:
 
 def slots_for(volunteer: Volunteer, *, limit: int = 10) -> list[OpenSlot]:
     """The open slots this volunteer may take now: allowed to do the task, free then."""
-    if volunteer.stage not in {Stage.TRIAL, Stage.ACTIVE}:
+    if not volunteer.is_active:
         return []
     texts = rules.current_texts()
     # Prefetched once: the rules are asked for every slot.

@@ -4,8 +4,9 @@ overloaded — with the reasons a coordinator can check."""
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, TypedDict, cast
 
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -14,7 +15,13 @@ from brobygger.directory.schedules import weekday_name
 
 from . import rules
 from .models import Assignment, RoleDescription, Volunteer
-from .stages import Stage
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+
+class Load(TypedDict):
+    load: int
 
 
 @dataclass(frozen=True)
@@ -42,8 +49,9 @@ def propose(
         times = [(starts, ends)]
     times = sorted(times)
     now = timezone.now()
-    pool = (
-        Volunteer.objects.filter(stage__in=[Stage.TRIAL, Stage.ACTIVE])
+    pool = cast(
+        "QuerySet[WithAnnotations[Volunteer, Load]]",
+        Volunteer.objects.active()
         .prefetch_related("areas", "acceptances", "qualifications__kind")
         .annotate(
             load=Count(
@@ -54,7 +62,7 @@ def propose(
                     assignments__starts_at__lt=now + timedelta(days=28),
                 ),
             )
-        )
+        ),
     )
     day = timezone.localtime(times[0][0]).date()
     last_day = timezone.localtime(times[-1][1]).date()

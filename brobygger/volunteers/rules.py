@@ -41,9 +41,7 @@ def has_accepted(volunteer: Volunteer, kind: str, text: AgreementText | None = N
 
 def may_see_citizens(volunteer: Volunteer) -> bool:
     """Without an accepted confidentiality declaration a volunteer sees nothing about anyone."""
-    return volunteer.stage in {Stage.TRIAL, Stage.ACTIVE} and has_accepted(
-        volunteer, DocumentKind.DECLARATION
-    )
+    return volunteer.is_active and has_accepted(volunteer, DocumentKind.DECLARATION)
 
 
 def missing_for(
@@ -61,7 +59,7 @@ def missing_for(
     texts = current_texts() if texts is None else texts
     required = list(role.required_qualifications.all()) if required is None else required
     problems = []
-    if volunteer.stage not in {Stage.TRIAL, Stage.ACTIVE}:
+    if not volunteer.is_active:
         problems.append(
             _("%(name)s er ikke aktiv som frivillig (status: %(stage)s).")
             % {"name": volunteer, "stage": volunteer.get_stage_display()}

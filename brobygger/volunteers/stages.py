@@ -15,6 +15,11 @@ class Stage(models.TextChoices):
 
 
 S = Stage
+
+# The one definition of an active volunteer, used by every count and every rule: in a trial
+# or active. Someone on a pause is still in the corps (courses, certificates) but not active.
+ACTIVE_STAGES: frozenset[Stage] = frozenset({Stage.TRIAL, Stage.ACTIVE})
+IN_CORPS_STAGES: frozenset[Stage] = ACTIVE_STAGES | {Stage.PAUSED}
 MOVES: dict[Stage, frozenset[Stage]] = {
     S.INTERESTED: frozenset({S.INTRO, S.LEFT}),
     S.INTRO: frozenset({S.TRIAL, S.ACTIVE, S.LEFT}),

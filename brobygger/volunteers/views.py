@@ -105,6 +105,7 @@ def pipeline(request: HttpRequest) -> HttpResponse:
             "overdue": volunteers.filter(next_action_due__lt=today).exclude(stage=Stage.LEFT),
             "reasons": [(LeavingReason(k).label, n) for k, n in reasons.most_common()],
             "today": today,
+            "active_total": volunteers.active().count(),
         },
     )
 
