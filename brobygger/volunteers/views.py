@@ -164,7 +164,8 @@ def volunteer_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "recognitions": volunteer.recognitions.select_related("by")[:20],
             "concerns": volunteer.concerns.select_related("written_by"),
             "milestones": milestones_due(volunteer, timezone.localdate()),
-            "recognition_form": RecognitionForm(),
+            # Own ids: the stage form and the qualification form share field names.
+            "recognition_form": RecognitionForm(auto_id="anerkendelse_%s"),
             "concern_form": ConcernForm(),
             "hosts": volunteer.hosts.select_related("site"),
             "without_host": [s for s in sites if s.pk not in hosted],
@@ -172,7 +173,7 @@ def volunteer_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 TaskKind(k).label for k in volunteer.task_kinds if k in TaskKind.values
             ],
             "host_form": HostForm(sites=sites),
-            "qualification_form": QualificationForm(),
+            "qualification_form": QualificationForm(auto_id="kvalifikation_%s"),
             "courses": volunteer.courses.select_related("course").order_by("-course__held_on"),
         },
     )
