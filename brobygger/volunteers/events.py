@@ -35,6 +35,13 @@ DOCUMENT_ACCEPTED = EventType(
 HOURS_LOGGED = EventType(
     "volunteer.hours_logged", Action.CREATE, _AGREEMENT, _("Timer registreret")
 )
+HOURS_CORRECTED = EventType(
+    "volunteer.hours_corrected", Action.CHANGE, _AGREEMENT, _("Timer rettet")
+)
+HOURS_DELETED = EventType("volunteer.hours_deleted", Action.DELETE, _AGREEMENT, _("Timer slettet"))
+CONTACT_EDITED = EventType(
+    "volunteer.contact_edited", Action.CHANGE, _AGREEMENT, _("Frivilligs kontaktoplysninger rettet")
+)
 RECOGNISED = EventType("volunteer.recognised", Action.CREATE, _AGREEMENT, _("Anerkendelse"))
 CONCERN_NOTED = EventType(
     "volunteer.concern_noted", Action.CREATE, _AGREEMENT, _("Fortrolig note skrevet")
@@ -73,6 +80,12 @@ COURSE_ATTENDANCE_RECORDED = EventType(
 )
 NEED_TO_KNOW_WRITTEN = EventType(
     "need_to_know.written", Action.CREATE, LegalBasis.CONSENT, _("Note til frivillig skrevet")
+)
+COMPANION_BRIEF_READ = EventType(
+    "companion.brief_read",
+    Action.READ,
+    LegalBasis.CONSENT,
+    _("Følgeven så borgerens fornavn og aftalen"),
 )
 NEED_TO_KNOW_READ = EventType(
     "need_to_know.read", Action.READ, LegalBasis.CONSENT, _("Frivillig læste en note om borgeren")

@@ -131,6 +131,46 @@ class StaffEntryForm(SignUpForm):
         return clean_phone(self.cleaned_data["phone"])
 
 
+class ContactForm(VersionedFormMixin, DkfdsFormMixin, forms.Form):
+    """The coordinator corrects a volunteer's name, phone, e-mail and postal code."""
+
+    full_name = forms.CharField(label=_("Navn"), max_length=150)
+    phone = forms.CharField(
+        label=_("Telefon"),
+        required=False,
+        max_length=30,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mail"),
+        required=False,
+        help_text=_("Den e-mail, den frivillige logger ind med, ændres ikke her."),
+    )
+    postal_code = forms.CharField(
+        label=_("Postnummer"),
+        required=False,
+        max_length=4,
+        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # The detail page has other forms with a phone and a name: ids must differ.
+        kwargs.setdefault("prefix", "kontakt")
+        super().__init__(*args, **kwargs)
+
+    def clean_full_name(self) -> str:
+        name = " ".join(str(self.cleaned_data["full_name"]).split())
+        if not name:
+            raise ValidationError(_("Skriv den frivilliges navn."))
+        return name
+
+    def clean_phone(self) -> str:
+        return clean_phone(self.cleaned_data["phone"])
+
+    def clean_postal_code(self) -> str:
+        return clean_postal_code(self.cleaned_data["postal_code"])[0]
+
+
 class StageForm(VersionedFormMixin, DkfdsFormMixin, forms.Form):
     stage = forms.ChoiceField(label=_("Ny status"), choices=Stage.choices)
     reason = forms.ChoiceField(

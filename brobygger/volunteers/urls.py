@@ -14,6 +14,7 @@ urlpatterns = [
     path("frivillige/", views.pipeline, name="pipeline"),
     path("frivillige/ny/", views.new_volunteer, name="new"),
     path("frivillige/<int:pk>/", views.volunteer_detail, name="detail"),
+    path("frivillige/<int:pk>/kontakt/", views.edit_contact, name="edit_contact"),
     path("frivillige/korps/", views.corps, name="corps"),
     path("frivillige/<int:pk>/anerkendelse/", views.recognise, name="recognise"),
     path("frivillige/<int:pk>/fortroligt/", views.concern, name="concern"),

@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -33,6 +33,7 @@ from .access import (
 )
 from .forms import (
     ConcernForm,
+    ContactForm,
     HostForm,
     HoursForm,
     PublicSignUpForm,
@@ -44,7 +45,8 @@ from .forms import (
 )
 from .milestones import milestones_due
 from .models import AgreementText, Assignment, DocumentKind, Volunteer
-from .stages import LeavingReason, Stage, TaskKind
+from .profile import sign_up_answers
+from .stages import LeavingReason, Stage
 
 
 def sign_up(request: HttpRequest) -> HttpResponse:
@@ -147,6 +149,71 @@ def volunteer_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 request, _("Status er ændret.") if moved else _("Næste skridt er gemt.")
             )
             return redirect("volunteers:detail", pk=volunteer.pk)
+    return _detail_page(request, volunteer, form=form)
+
+
+def _contact_form(volunteer: Volunteer, data: QueryDict | None = None) -> ContactForm:
+    return ContactForm(
+        data,
+        initial={
+            "full_name": volunteer.full_name,
+            "phone": volunteer.phone,
+            "email": volunteer.email,
+            "postal_code": volunteer.postal_code_id or "",
+            "version": volunteer.version,
+        },
+    )
+
+
+@login_required
+@require_POST
+def edit_contact(request: HttpRequest, pk: int) -> HttpResponse:
+    """The coordinator corrects name, phone, e-mail and postal code; a stale or bad form is
+    shown again on the detail page with what was typed."""
+    user = signed_in(request)
+    volunteer = get_volunteer_for(user, pk, request=request)
+    form = _contact_form(volunteer, request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            changed = actions.edit_contact(
+                volunteer,
+                full_name=data["full_name"],
+                phone=data["phone"],
+                email=data["email"],
+                postal_code=data["postal_code"],
+                acting_user=user,
+                expected_version=data["version"],
+            )
+        except StaleEdit as problem:
+            form.refuse_stale(problem)
+        except ValidationError as problem:
+            form.add_error(None, problem)
+        else:
+            messages.success(
+                request,
+                _("Kontaktoplysningerne er gemt.") if changed else _("Intet var ændret."),
+            )
+            return redirect(reverse("volunteers:detail", args=[volunteer.pk]) + "#kontakt")
+    status_form = StageForm(
+        initial={
+            "stage": volunteer.stage,
+            "next_action": volunteer.next_action,
+            "next_action_due": volunteer.next_action_due,
+            "version": volunteer.version,
+        }
+    )
+    return _detail_page(request, volunteer, form=status_form, contact_form=form)
+
+
+def _detail_page(
+    request: HttpRequest,
+    volunteer: Volunteer,
+    *,
+    form: StageForm,
+    contact_form: ContactForm | None = None,
+) -> HttpResponse:
+    contact_form = contact_form or _contact_form(volunteer)
     sites = planning.sites_helped_at(volunteer)
     hosted = set(volunteer.hosts.values_list("site_id", flat=True))
     return render(
@@ -155,7 +222,10 @@ def volunteer_detail(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "volunteer": volunteer,
             "form": form,
-            "error_forms": [form] if form.errors else [],
+            "contact_form": contact_form,
+            "contact_open": contact_form.is_bound,
+            "sign_up": sign_up_answers(volunteer),
+            "error_forms": [f for f in (form, contact_form) if f.errors],
             "history": volunteer.history.select_related("by"),
             "qualifications": volunteer.qualifications.select_related("kind"),
             "assignments": volunteer.assignments.select_related("role").order_by("-starts_at")[:20],
@@ -169,9 +239,6 @@ def volunteer_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "concern_form": ConcernForm(),
             "hosts": volunteer.hosts.select_related("site"),
             "without_host": [s for s in sites if s.pk not in hosted],
-            "task_labels": [
-                TaskKind(k).label for k in volunteer.task_kinds if k in TaskKind.values
-            ],
             "host_form": HostForm(sites=sites),
             "qualification_form": QualificationForm(auto_id="kvalifikation_%s"),
             "courses": volunteer.courses.select_related("course").order_by("-course__held_on"),

@@ -17,6 +17,7 @@ from .courses import add_participant, create_course, record_attendance, warn_exp
 from .pipeline import (
     TRIAL_WEEKS,
     accept,
+    edit_contact,
     give_access,
     log_hours,
     mark_milestone,
@@ -38,6 +39,7 @@ __all__ = [
     "cancel",
     "cancel_slot",
     "create_course",
+    "edit_contact",
     "give_access",
     "log_hours",
     "mark_milestone",
