@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from uuid import UUID
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -40,6 +41,7 @@ from .models import (
     name_key,
     phone_key,
 )
+from .referrer import may_know_status, sent_on
 from .states import OPEN_STATES, CaseState, FeedbackLevel, Outcome, allowed
 
 
@@ -295,8 +297,15 @@ def reassign_case(case: Case, to: User, *, acting_user: User) -> None:
 
 @transaction.atomic
 def change_state(
-    case: Case, target: str, *, acting_user: User, note: str = "", outcome: str = ""
-) -> None:
+    case: Case,
+    target: str,
+    *,
+    acting_user: User,
+    note: str = "",
+    outcome: str = "",
+    tell_referrers: bool = True,
+) -> int:
+    """Move the case one step; returns how many referrers were sent a mail about it."""
     # Lock and re-read: a second click (or a colleague) may have moved the case already.
     _locked(case, acting_user)
     current = case.state
@@ -318,7 +327,7 @@ def change_state(
     else:
         case.closed_at = None
     case.save(update_fields=["state", "last_contact_at", "closed_at", "outcome"])
-    StateChange.objects.create(
+    change = StateChange.objects.create(
         case=case, from_state=current, to_state=target, by=acting_user, note=note[:300]
     )
     record_event(
@@ -327,6 +336,65 @@ def change_state(
         obj=case.citizen,
         data={"case": case.pk, "from": current, "to": target, "outcome": case.outcome},
     )
+    return _tell_referrers_of(change, acting_user) if tell_referrers else 0
+
+
+def _tell_referrers_of(change: StateChange, acting_user: User) -> int:
+    """A mail without personal data to each referrer without an account who asked for a
+    status, while the citizen consents to it (referrers with an account see the steps on
+    "Mine henvisninger")."""
+    told = 0
+    waiting = change.case.referrals.filter(
+        referrer_user__isnull=True, feedback=FeedbackLevel.STATUS, received_at__lte=change.at
+    ).exclude(referrer_email="")
+    for referral in waiting.select_related("case__citizen"):
+        if not may_know_status(referral):
+            continue
+        if _mail_referrer(
+            referral,
+            referral.referrer_email,
+            status=str(CaseState(change.to_state).label),
+            key=f"referral-status:{referral.pk}:{change.pk}",
+        ):
+            told += 1
+            record_event(
+                events.FEEDBACK_SHARED,
+                user=acting_user,
+                obj=change.case.citizen,
+                data={
+                    "case": change.case_id,
+                    "referral": referral.receipt,
+                    "state": change.to_state,
+                    "e_mail": True,
+                },
+            )
+    return told
+
+
+def referrer_address(referral: Referral) -> str:
+    """Where a status can reach the referrer: their account's address, or the one they wrote."""
+    if referral.referrer_user is not None and referral.referrer_user.email:
+        return referral.referrer_user.email
+    return referral.referrer_email
+
+
+def _mail_referrer(referral: Referral, address: str, *, status: str, key: str) -> bool:
+    """Queue the status mail: a date, a status and the receipt number, nothing about the
+    citizen. True when a mail was queued."""
+    queued = send_email(
+        address,
+        "referrals/referral_status",
+        {
+            "sent_on": sent_on(referral),
+            "status": status,
+            "receipt": referral.receipt,
+            "has_account": referral.referrer_user_id is not None,
+            "municipality_name": settings.MUNICIPALITY_NAME,
+            "municipality_phone": settings.MUNICIPALITY_PHONE,
+        },
+        key=key,
+    )
+    return bool(queued)
 
 
 def _advance_to(case: Case, target: str, acting_user: User) -> None:
@@ -341,8 +409,9 @@ def _advance_to(case: Case, target: str, acting_user: User) -> None:
     ]
     if case.state not in order or order.index(case.state) >= order.index(target):
         return
+    # The referrer hears of the step reached, not of each one passed on the way.
     for step in order[order.index(case.state) + 1 : order.index(target) + 1]:
-        change_state(case, step, acting_user=acting_user)
+        change_state(case, step, acting_user=acting_user, tell_referrers=step == target)
 
 
 @transaction.atomic
@@ -564,6 +633,14 @@ def record_consent(
     return consent
 
 
+@dataclass(frozen=True)
+class Shared:
+    """A status shared with a referrer, and whether a message actually left for them."""
+
+    share: FeedbackShare
+    told: bool
+
+
 # The only sentences a referrer can ever be sent: a status, never what was said.
 FEEDBACK_MESSAGES = {
     "contacted": gettext_noop("Borgeren er kontaktet af en brobygger."),
@@ -574,28 +651,31 @@ FEEDBACK_MESSAGES = {
 
 
 @transaction.atomic
-def share_feedback(referral: Referral, *, message: str, acting_user: User) -> FeedbackShare:
-    """Send the referrer a short status, only when the citizen consented to it."""
+def share_feedback(referral: Referral, *, message: str, acting_user: User) -> Shared:
+    """Send the referrer a short status, only when the citizen consented to it. A referrer
+    with an account sees it on "Mine henvisninger"; everyone with an address gets a mail
+    without personal data. ``told`` is False when there was nobody to send it to."""
     case = referral.case
     if case is None:
         raise ValidationError(_("Henvisningen hører ikke til et forløb endnu."))
     _require_case_access(case, acting_user)
     if message not in FEEDBACK_MESSAGES:
         raise ValidationError(_("Vælg en af de faste beskeder."))
-    if referral.feedback != FeedbackLevel.STATUS or not consent_in_force(
-        case.citizen, ConsentKind.FEEDBACK
-    ):
+    if not may_know_status(referral):
         raise PermissionDenied(_("Borgeren har ikke givet samtykke til tilbagemelding."))
     share = FeedbackShare.objects.create(
         referral=referral, message=_(FEEDBACK_MESSAGES[message]), shared_by=acting_user
+    )
+    told = _mail_referrer(
+        referral, referrer_address(referral), status=share.message, key=f"referral-share:{share.pk}"
     )
     record_event(
         events.FEEDBACK_SHARED,
         user=acting_user,
         obj=case.citizen,
-        data={"case": case.pk, "referral": referral.receipt, "message": message},
+        data={"case": case.pk, "referral": referral.receipt, "message": message, "e_mail": told},
     )
-    return share
+    return Shared(share=share, told=told)
 
 
 def overdue_for_escalation(days: int, today: date | None = None) -> list[Case]:

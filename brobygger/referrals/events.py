@@ -14,6 +14,9 @@ REFERRAL_DUPLICATE_RESOLVED = EventType(
 )
 CASE_READ = EventType("case.read", Action.READ, _CASEWORK, _("Forløb læst"))
 CASES_LISTED = EventType("case.listed", Action.READ, _CASEWORK, _("Liste over forløb læst"))
+REFERRALS_LISTED = EventType(
+    "referral.listed", Action.READ, _CASEWORK, _("Henviserens egne henvisninger læst")
+)
 CASE_EXPORTED = EventType(
     "case.exported", Action.EXPORT, _CASEWORK, _("Dokument til borgeren dannet")
 )

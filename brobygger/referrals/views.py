@@ -52,6 +52,7 @@ from .forms import (
     TaskForm,
 )
 from .models import Case, ChoiceStatus, PlanChoice, Referral, Task
+from .referrer import sent_referrals_for_page
 from .states import OPEN_STATES, TRANSITIONS, CaseState
 
 
@@ -117,9 +118,22 @@ def thanks(request: HttpRequest, public_id: str) -> HttpResponse:
 
 @login_required
 def my_referrals(request: HttpRequest) -> HttpResponse:
-    """A referrer's own referrals with only the statuses the citizen agreed to share."""
-    referrals = sent_referrals(signed_in(request)).prefetch_related("shares")
-    return render(request, "referrals/my_referrals.html", {"referrals": referrals})
+    """A referrer's own referrals: whom each was about (first name and initial, birth year,
+    as the referrer wrote them), when it was sent, and the dated statuses only while the
+    citizen agrees to share them."""
+    user = signed_in(request)
+    rows = sent_referrals_for_page(sent_referrals(user))
+    if rows:
+        record_event(
+            events.REFERRALS_LISTED,
+            user=user,
+            request=request,
+            object_type="referrals.referral",
+            object_repr=_("Mine henvisninger"),
+            data={"receipts": [r.receipt for r in rows][:200]},
+            purpose="Mine henvisninger",
+        )
+    return render(request, "referrals/my_referrals.html", {"referrals": rows})
 
 
 # The link worker's day ----------------------------------------------------------------------
@@ -216,6 +230,7 @@ def _case_context(
     conversation = case.conversations.order_by("-held_on", "-id").first()
     lead = is_team_lead(signed_in(request), case)
     choices = list(case.choices.select_related("offer", "offer__location"))
+    referrals = list(case.referrals.order_by("-received_at", "-pk"))
     ready = case.state not in (CaseState.RECEIVED, CaseState.CONTACTED)
     return {
         "case": case,
@@ -230,7 +245,6 @@ def _case_context(
         },
         "tasks": case.tasks.select_related("assigned_to"),
         "targets": [CaseState(t) for t in sorted(TRANSITIONS[CaseState(case.state)])],
-    referrals = list(case.referrals.order_by("-received_at", "-pk"))
         "is_lead": lead,
         "team_members": User.objects.filter(
             unit_id=case.team_id, role_assignments__role=Role.LINK_WORKER
@@ -585,13 +599,32 @@ def feedback(request: HtmxHttpRequest, pk: int, referral_id: int) -> HttpRespons
         messages.error(request, _("Vælg en besked."))
         return redirect(case_url(case))
     try:
-        actions.share_feedback(
+        shared = actions.share_feedback(
             referral, message=form.cleaned_data["message"], acting_user=signed_in(request)
         )
     except PermissionDenied as problem:
-        messages.error(request, str(problem) or _("Det har du ikke adgang til."))
+        refused = str(problem) or _("Det har du ikke adgang til.")
+        messages.error(request, f"{refused} {_('Henviseren har ikke fået besked.')}")
         return redirect(case_url(case))
-    return case_changed(request, case, _("Henviseren har fået besked."))
+    if shared.told:
+        return case_changed(request, case, _("Henviseren har fået besked."))
+    # Only "told" when a message really left: otherwise say so, and how to reach them.
+    messages.warning(request, not_told_text(referral))
+    return case_changed(request, case, "")
+
+
+def not_told_text(referral: Referral) -> str:
+    """What the link worker reads when the referrer could not be sent the status."""
+    told = _("Henviseren har ikke fået besked: der er ingen e-mailadresse at sende til.")
+    name = referral.referrer_name or referral.get_referrer_kind_display()
+    if referral.referrer_phone:
+        how = _("Ring til %(name)s på %(phone)s, hvis henviseren skal vide det.") % {
+            "name": name,
+            "phone": referral.referrer_phone,
+        }
+    else:
+        how = _("Der står ingen telefon på henvisningen, så henviseren kan ikke nås herfra.")
+    return f"{told} {how}"
 
 
 @login_required

@@ -91,7 +91,9 @@ def test_referrers_see_only_their_receipts_and_consented_status(client, teams):
     page = client.get(reverse("referrals:my_referrals")).content.decode()
     assert referral.receipt in page
     assert "Borgeren er startet i et fællesskab." in page
-    assert "kirkekor" not in page and "Inger" not in page
+    # The first name and initial tell patients apart; nothing else about the citizen shows.
+    assert "Inger H." in page
+    assert "kirkekor" not in page and "Hansen" not in page and "20 30 40 50" not in page
 
 
 def test_the_day_view_is_logged_and_does_not_grow_queries(
