@@ -228,7 +228,9 @@ else:
 
 LANGUAGE_CODE = "da"
 LANGUAGES = [("da", _("Dansk")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# First wins: plain Danish for library texts (allauth, Django's forms and password rules),
+# kept by hand; then our own catalogue, made by scripts/i18n.py (docs/translations.md).
+LOCALE_PATHS = [BASE_DIR / "locale_overrides", BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Copenhagen"
 USE_I18N = True
 USE_TZ = True

@@ -32,3 +32,5 @@ handler400 = "brobygger.lib.errors.bad_request"
 handler403 = "brobygger.lib.errors.permission_denied"
 handler404 = "brobygger.lib.errors.page_not_found"
 handler500 = "brobygger.lib.errors.server_error"
+# allauth answers too many log-in or password attempts with the project's handler429.
+handler429 = "brobygger.lib.errors.too_many_requests"

@@ -113,6 +113,13 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
     return _page(request, "404.html", 404)
 
 
+def too_many_requests(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """allauth's rate limits (password links, log-in attempts) answer through this."""
+    if is_api(request):
+        return _json(429, _("For mange forespørgsler. Vent lidt, og prøv igen."))
+    return _page(request, "429.html", 429)
+
+
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     """Django's CSRF failure view: usually a form kept open past a new log-in. The text
     typed is kept in the browser (``drafts.js``), so the page says to go back and resend."""

@@ -31,7 +31,7 @@ def test_wrong_password_gets_a_danish_message(client, db):
     factories.user(email="grethe@forening.dk")
     response = _login(client, "grethe@forening.dk", "forkert")
     assert response.status_code == 200
-    assert "adgangskode er ikke korrekt" in response.content.decode()
+    assert "adgangskoden passer ikke" in response.content.decode()
 
 
 def test_account_is_locked_after_five_failures(client, db):

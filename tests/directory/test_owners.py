@@ -89,7 +89,7 @@ def test_bad_input_changes_nothing_and_says_why_in_danish(client, own_offer, con
     response = client.post(url, data)
     page = response.content.decode()
     assert response.status_code == 200
-    assert "Dette felt er påkrævet." in page
+    assert "Udfyld feltet." in page
     assert "Sluttidspunktet skal ligge efter starttidspunktet." in page
     assert "Skriv et telefonnummer med mindst 8 cifre." in page
     assert 'data-module="error-summary"' in page

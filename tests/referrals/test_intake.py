@@ -44,7 +44,7 @@ def test_external_referral_gets_a_receipt_and_reaches_the_right_team(client, tea
     assert AuditEvent.objects.filter(action="create", object_type="referrals.referral").exists()
 
 
-def test_a_referral_from_another_area_goes_to_that_team(teams):
+def test_a_referral_from_another_area_goes_to_that_team(teams, other_area_worker):
     case = receive_referral(referral_data(citizen_postal_code="4320")).case
     assert case.team == teams["lejre"]
 
@@ -69,7 +69,7 @@ def test_no_consent_no_referral(client, teams):
         ("citizen_postal_code", "12", "fire cifre"),
         ("citizen_postal_code", "9999", "Vi kender ikke postnummeret 9999"),
         ("citizen_phone", "ring", "mindst 8 cifre"),
-        ("reasons", [], "Dette felt er påkrævet"),
+        ("reasons", [], "Udfyld feltet"),
         ("referrer_email", "ikke-en-mail", "gyldig e-mail"),
     ],
 )
@@ -93,7 +93,7 @@ def test_bots_filling_the_hidden_field_are_dropped(client, teams):
     assert not Referral.objects.exists()
 
 
-def test_self_referral(client, teams):
+def test_self_referral(client, teams, other_area_worker):
     response = post_public(
         client,
         reverse("referrals:self_referral"),
