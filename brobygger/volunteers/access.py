@@ -13,7 +13,7 @@ from brobygger.referrals.actions import consent_in_force
 from brobygger.referrals.models import Case, ConsentKind
 
 from . import events, rules
-from .models import NeedToKnowNote, RoleDescription, Volunteer, VolunteerQuerySet
+from .models import HourLog, NeedToKnowNote, RoleDescription, Volunteer, VolunteerQuerySet
 from .proposals import Candidate
 
 COORDINATOR_ROLES = (Role.VOLUNTEER_COORDINATOR, Role.ADMINISTRATOR)
@@ -57,6 +57,28 @@ def get_volunteer_for(user: User, pk: object, *, request: HttpRequest | None = N
         data={"volunteer": volunteer.pk},
     )
     return volunteer
+
+
+def hours_entry_for(user: User, pk: object, *, request: HttpRequest | None = None) -> HourLog:
+    """An hour entry: the volunteer's own, or any for a coordinator (a logged read); 404
+    for everyone else."""
+    entries = HourLog.objects.select_related("volunteer")
+    coordinates = is_coordinator(user)
+    if not coordinates:
+        entries = entries.filter(volunteer__user=user) if user.is_authenticated else entries.none()
+    try:
+        entry = entries.get(pk=int(str(pk)))
+    except (HourLog.DoesNotExist, ValueError):
+        raise Http404 from None
+    if coordinates:
+        record_event(
+            events.VOLUNTEER_READ,
+            user=user,
+            obj=entry.volunteer,
+            request=request,
+            data={"volunteer": entry.volunteer_id, "hours": entry.pk},
+        )
+    return entry
 
 
 def own_volunteer(user: User) -> Volunteer:

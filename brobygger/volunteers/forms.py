@@ -22,6 +22,7 @@ from brobygger.lib.validation import clean_phone
 
 from .milestones import MILESTONES
 from .models import Course, QualificationKind, RoleDescription, Volunteer
+from .rules import LONG_DAY_HOURS
 from .stages import Commitment, LeavingReason, Stage, TaskKind
 
 # Staff who train beside volunteers: nursing-home and meeting-place staff, link workers,
@@ -192,26 +193,59 @@ class StageForm(VersionedFormMixin, DkfdsFormMixin, forms.Form):
     )
 
 
+class HoursField(forms.DecimalField):
+    """Hours as people write them in Danish: "1,5" as well as "1.5" (never a thousands
+    separator: nobody gives 1.500 hours in one entry)."""
+
+    def to_python(self, value: Any) -> Decimal | None:  # type: ignore[override]
+        if isinstance(value, str):
+            value = value.strip().replace(",", ".")
+        return super().to_python(value)
+
+
+def hours_text(hours: Decimal) -> str:
+    """14 or 1,5: hours as a Danish sentence writes them."""
+    if hours == hours.to_integral_value():
+        return str(int(hours))
+    return f"{hours:f}".rstrip("0").replace(".", ",")
+
+
 class HoursForm(DkfdsFormMixin, forms.Form):
     on = forms.DateField(
         label=_("Dato"),
         initial=timezone.localdate,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
-    hours = forms.DecimalField(
+    hours = HoursField(
         label=_("Timer"),
         min_value=Decimal("0.5"),
         max_value=Decimal(24),
         decimal_places=1,
-        widget=forms.NumberInput(attrs={"step": "0.5", "inputmode": "decimal"}),
+        help_text=_("For eksempel 2 eller 1,5"),
+        # A text field: a number field refuses the Danish comma in some browsers.
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
     )
     note = forms.CharField(label=_("Hvad lavede du?"), required=False, max_length=200)
+    # Shown only when a long day is asked about; a second submit with it ticked saves.
+    sure = forms.BooleanField(label=_("Ja, det passer"), required=False, widget=forms.HiddenInput)
 
     def clean_on(self) -> date:
         on: date = self.cleaned_data["on"]
         if on > timezone.localdate():
             raise ValidationError(_("Timer kan ikke registreres i fremtiden."))
         return on
+
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        hours = self.cleaned_data.get("hours")
+        if hours is not None and hours > LONG_DAY_HOURS and not self.cleaned_data.get("sure"):
+            self.fields["sure"].widget = forms.CheckboxInput(attrs={"class": "form-checkbox"})
+            self.add_error(
+                "sure",
+                _("Er du sikker på %(hours)s timer? Sæt kryds og gem igen.")
+                % {"hours": hours_text(hours)},
+            )
+        return self.cleaned_data
 
 
 class RecognitionForm(DkfdsFormMixin, forms.Form):

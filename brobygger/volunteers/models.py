@@ -288,9 +288,12 @@ class HourLog(models.Model):
         Assignment, on_delete=models.SET_NULL, null=True, blank=True, related_name="hours"
     )
     note = models.CharField(_("bemærkning"), max_length=200, blank=True)
+    # When it was written: the volunteer may correct it for a week after (``rules``). Entries
+    # from before this column have none; their date counts instead.
+    logged_at = models.DateTimeField(null=True, blank=True, default=timezone.now)
 
     class Meta:
-        ordering = ["-on"]
+        ordering = ["-on", "-id"]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(hours__gt=0) & models.Q(hours__lte=24), name="hours_in_a_day"

@@ -4,7 +4,7 @@ Plain functions over the models, so the coordinator's screen, the proposals and 
 all ask the same questions.
 """
 
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 from django.db.models import Q
 from django.utils import timezone
@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from .models import (
     AgreementText,
     DocumentKind,
+    HourLog,
     QualificationKind,
     RoleDescription,
     Volunteer,
@@ -83,10 +84,24 @@ def missing_for(
     return problems
 
 
+# How long a volunteer may correct or delete their own hours; a coordinator always may.
+CORRECT_HOURS_DAYS = 7
+# More hours than this in one entry is asked about once more (a typo for 1,4 or 4?).
+LONG_DAY_HOURS = 12
+
+
+def hours_correctable_until(entry: HourLog) -> datetime:
+    """A week after the entry was written (entries from before that was kept: their date)."""
+    written = entry.logged_at or timezone.make_aware(datetime.combine(entry.on, time.max))
+    return written + timedelta(days=CORRECT_HOURS_DAYS)
+
+
+def volunteer_may_correct(entry: HourLog, now: datetime | None = None) -> bool:
+    return (now or timezone.now()) <= hours_correctable_until(entry)
+
+
 def due_a_call(weeks_quiet: int, today: date) -> "Q":
     """Volunteers the coordinator should call: quiet for too long, or trial ending soon."""
-    from datetime import timedelta
-
     quiet_since = today - timedelta(weeks=weeks_quiet)
     return (
         Q(stage=Stage.ACTIVE)

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from brobygger.accounts.models import User
 from brobygger.accounts.second_factor import require_second_factor
 from brobygger.audit.log import record_event
 from brobygger.lib.concurrency import StaleEdit
@@ -26,6 +27,8 @@ from .access import (
     coordinator,
     get_volunteer_for,
     has_citizen_tasks,
+    hours_entry_for,
+    is_coordinator,
     notes_for,
     own_volunteer,
     signed_in,
@@ -42,9 +45,10 @@ from .forms import (
     SignUpForm,
     StaffEntryForm,
     StageForm,
+    hours_text,
 )
 from .milestones import milestones_due
-from .models import AgreementText, Assignment, DocumentKind, Volunteer
+from .models import AgreementText, Assignment, DocumentKind, HourLog, Volunteer
 from .profile import sign_up_answers
 from .stages import LeavingReason, Stage
 
@@ -242,6 +246,7 @@ def _detail_page(
             "host_form": HostForm(sites=sites),
             "qualification_form": QualificationForm(auto_id="kvalifikation_%s"),
             "courses": volunteer.courses.select_related("course").order_by("-course__held_on"),
+            "hours": volunteer.hours.all()[:20],
         },
     )
 
@@ -298,9 +303,69 @@ def my_page(request: HttpRequest) -> HttpResponse:
             "declaration": texts[DocumentKind.DECLARATION],
             "accepted_agreement": accepted_at.get(texts[DocumentKind.AGREEMENT]),
             "accepted_declaration": accepted_at.get(texts[DocumentKind.DECLARATION]),
-            "hours": volunteer.hours.all()[:5],
+            "hours": [(h, rules.volunteer_may_correct(h)) for h in volunteer.hours.all()[:5]],
+            "correct_days": rules.CORRECT_HOURS_DAYS,
         },
     )
+
+
+def _after_hours(user: User, entry: HourLog) -> HttpResponse:
+    if entry.volunteer.user_id == user.pk:
+        return redirect("volunteers:mine")
+    return redirect(reverse("volunteers:detail", args=[entry.volunteer_id]) + "#timer")
+
+
+@login_required
+def hours_entry(request: HttpRequest, pk: int) -> HttpResponse:
+    """Correct an hour entry: the volunteer within a week, the coordinator always. After the
+    week the volunteer is told why not, and whom to ask."""
+    user = signed_in(request)
+    entry = hours_entry_for(user, pk, request=request)
+    locked = not is_coordinator(user) and not rules.volunteer_may_correct(entry)
+    form = HoursForm(
+        request.POST if request.method == "POST" and not locked else None,
+        initial={"on": entry.on, "hours": hours_text(entry.hours), "note": entry.note},
+    )
+    if form.is_bound and form.is_valid():
+        try:
+            actions.correct_hours(
+                entry,
+                on=form.cleaned_data["on"],
+                hours=form.cleaned_data["hours"],
+                note=form.cleaned_data["note"],
+                acting_user=user,
+            )
+        except ValidationError as problem:
+            form.add_error(None, problem)
+        else:
+            messages.success(request, _("Timerne er rettet."))
+            return _after_hours(user, entry)
+    return render(
+        request,
+        "volunteers/hours_entry.html",
+        {
+            "entry": entry,
+            "form": form,
+            "locked": locked,
+            "own": entry.volunteer.user_id == user.pk,
+            "days": rules.CORRECT_HOURS_DAYS,
+            "error_forms": [form] if form.errors else [],
+        },
+    )
+
+
+@login_required
+@require_POST
+def delete_hours(request: HttpRequest, pk: int) -> HttpResponse:
+    user = signed_in(request)
+    entry = hours_entry_for(user, pk, request=request)
+    try:
+        actions.delete_hours(entry, acting_user=user)
+    except ValidationError as problem:
+        messages.error(request, " ".join(problem.messages))
+        return redirect("volunteers:hours", pk=entry.pk)
+    messages.success(request, _("Registreringen er slettet."))
+    return _after_hours(user, entry)
 
 
 @login_required

@@ -17,6 +17,8 @@ from .courses import add_participant, create_course, record_attendance, warn_exp
 from .pipeline import (
     TRIAL_WEEKS,
     accept,
+    correct_hours,
+    delete_hours,
     edit_contact,
     give_access,
     log_hours,
@@ -38,7 +40,9 @@ __all__ = [
     "assign_series",
     "cancel",
     "cancel_slot",
+    "correct_hours",
     "create_course",
+    "delete_hours",
     "edit_contact",
     "give_access",
     "log_hours",

@@ -172,6 +172,73 @@ def log_hours(
     return entry
 
 
+def _hours_entry_to_change(entry: HourLog, acting_user: User) -> HourLog:
+    """The entry locked for a change by its volunteer (within the week) or a coordinator."""
+    is_coordinator = acting_user.has_role("volunteer_coordinator", "administrator")
+    if acting_user.pk != entry.volunteer.user_id and not is_coordinator:
+        raise PermissionDenied
+    locked = HourLog.objects.select_for_update().select_related("volunteer").get(pk=entry.pk)
+    if not is_coordinator and not rules.volunteer_may_correct(locked):
+        raise ValidationError(
+            _(
+                "Timer kan kun rettes eller slettes i %(days)s dage, efter de er skrevet. "
+                "Kontakt din koordinator, hvis de skal rettes."
+            )
+            % {"days": rules.CORRECT_HOURS_DAYS}
+        )
+    return locked
+
+
+def _recount_last_active(volunteer: Volunteer) -> None:
+    """The newest day with hours, after an entry was moved or removed."""
+    newest = volunteer.hours.order_by("-on").values_list("on", flat=True).first()
+    if newest != volunteer.last_active_on:
+        volunteer.last_active_on = newest
+        volunteer.save(update_fields=["last_active_on"])
+
+
+@transaction.atomic
+def correct_hours(
+    entry: HourLog, *, on: date, hours: Decimal, note: str = "", acting_user: User
+) -> HourLog:
+    """Correct an entry: the volunteer within a week of writing it, a coordinator always."""
+    entry = _hours_entry_to_change(entry, acting_user)
+    if on > timezone.localdate():
+        raise ValidationError(_("Timer kan ikke registreres i fremtiden."))
+    old = {"on": str(entry.on), "hours": str(entry.hours)}
+    entry.on, entry.hours, entry.note = on, hours, note[:200]
+    entry.save(update_fields=["on", "hours", "note"])
+    _recount_last_active(entry.volunteer)
+    record_event(
+        events.HOURS_CORRECTED,
+        user=acting_user,
+        obj=entry.volunteer,
+        data={
+            "entry": entry.pk,
+            "old": old,
+            "new": {"on": str(on), "hours": str(hours)},
+            "by_volunteer": acting_user.pk == entry.volunteer.user_id,
+        },
+    )
+    return entry
+
+
+@transaction.atomic
+def delete_hours(entry: HourLog, *, acting_user: User) -> None:
+    """Delete an entry: the volunteer within a week of writing it, a coordinator always."""
+    entry = _hours_entry_to_change(entry, acting_user)
+    volunteer = entry.volunteer
+    data = {
+        "entry": entry.pk,
+        "on": str(entry.on),
+        "hours": str(entry.hours),
+        "by_volunteer": acting_user.pk == volunteer.user_id,
+    }
+    entry.delete()
+    _recount_last_active(volunteer)
+    record_event(events.HOURS_DELETED, user=acting_user, obj=volunteer, data=data)
+
+
 @transaction.atomic
 def sign_up(
     *,
