@@ -52,6 +52,7 @@ from .forms import (
     TaskForm,
 )
 from .models import Case, ChoiceStatus, PlanChoice, Referral, Task
+from .queue import team_queue
 from .referrer import sent_referrals_for_page
 from .states import OPEN_STATES, TRANSITIONS, CaseState
 
@@ -151,7 +152,7 @@ def day(request: HttpRequest) -> HttpResponse:
     user = case_worker(request)
     cases = visible_cases(user).select_related("citizen", "citizen__postal_code", "assigned_to")
     now = timezone.now()
-    queue = cases.filter(assigned_to__isnull=True, state__in=OPEN_STATES).order_by("opened_at")
+    queue = team_queue(cases)
     mine = (
         cases.filter(assigned_to=user, state__in=OPEN_STATES)
         .annotate(next_task=Min("tasks__due_on", filter=Q(tasks__done_at__isnull=True)))
