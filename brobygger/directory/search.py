@@ -7,21 +7,25 @@ the stored search document. Both get the same words from ``brobygger.danish``.
 
 import math
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from django.conf import settings
 from django.db import connection
-from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
+from django.db.models import Case, Exists, F, FloatField, OuterRef, Q, QuerySet, Value, When
 from django.db.models.expressions import CombinedExpression, OrderBy, RawSQL
 from django.db.models.functions import ACos, Cos, Greatest, Least, Radians, Sin
 
 from brobygger import danish
 from brobygger.areas.services import EARTH_RADIUS_KM
+from brobygger.danish import spelling
 
+from .freetext import NEAR_KM, Gazetteer, ReadText, Unit, read_text
 from .models import Offer, OfferStatus
 
 SAFE_TERM = re.compile(r"^[0-9a-zæøåéü]+$")
-MAX_QUERY_WORDS = 12
+MIN_PREFIX = 4
 
 
 @dataclass
@@ -42,43 +46,113 @@ class OfferQuery:
 
 @dataclass(frozen=True)
 class TextQuery:
-    """Free text as search terms: every word must match (via one of its alternatives), or
-    the document carries a concept that the whole query evokes ("spille kort" → cards)."""
+    """Free text as search terms: every group must match (via one of its alternatives), or
+    the document carries a concept that the whole query evokes ("spille kort" → cards).
+    ``boosts`` rank first the offers that carry a taxonomy term the text asks for."""
 
     groups: list[list[str]]
     phrase_tags: list[str]
     # The stems of the words as typed: only these match as prefixes ("strik" → "strikker");
     # synonyms and tags match whole indexed terms, which keeps the GIN index selective.
     typed_stems: frozenset[str] = frozenset()
+    # Every stem as typed (short ones too): ranked above what the words were expanded to.
+    typed_terms: frozenset[str] = frozenset()
+    boosts: tuple[tuple[str, float], ...] = ()  # (term token, weight)
 
     def __bool__(self) -> bool:
         return bool(self.groups or self.phrase_tags)
 
 
-def parse_text(text: str) -> TextQuery:
-    words = danish.tokenize(text)[:MAX_QUERY_WORDS]
+# A concept of the language module → the directory term that offers it ("need:gangbesvaeret",
+# a walker, is met by step-free access).
+_CONCEPT_TERMS: dict[str, tuple[tuple[str, float], ...]] = {
+    **{code: ((f"interest:{code}", 1.0),) for code in danish.INTEREST_CODES},
+    "need:koerestol": (("access:koerestol", 1.0),),
+    "need:gangbesvaeret": (("access:koerestol", 1.0), ("access:ekstra-stoette", 0.5)),
+    "need:teleslynge": (("access:teleslynge", 1.0),),
+    "need:demensvenlig": (("access:demensvenlig", 1.0),),
+    "need:ekstra-stoette": (("access:ekstra-stoette", 1.0),),
+    "wish:foelgeven": (("access:foelgeven", 1.0),),
+    "wish:transport": (("access:transport", 1.0),),
+    "target:maend": (("target:maend", 1.0),),
+    "target:kvinder": (("target:kvinder", 1.0),),
+    "target:sorg": (("target:sorg", 1.0),),
+    "target:paaroerende": (("target:paaroerende", 1.0),),
+}
+
+
+def term_token(code: str) -> str:
+    """The search token an offer carrying a taxonomy term stores ("interest:sang" →
+    "kpinterestsangkp"): a concept tag for the code, so text never produces it."""
+    return danish.concept_tag(code)
+
+
+def _unit_terms(unit: Unit) -> tuple[list[str], dict[str, float]]:
+    """(search terms, term code → weight) for one thing the visitor asked for."""
+    terms: list[str] = []
+    codes: dict[str, float] = {}
+    if unit.own:
+        # A phrase of the search vocabulary ("uden trapper") means only what it is given.
+        words = danish.tokenize(unit.meant)
+        terms += [danish.stem(w) for w in words] if len(words) == 1 else []
+    else:
+        terms += danish.expand_query(unit.meant)
+        for concept, weight in danish.concepts(unit.meant).items():
+            if weight >= danish.terms.QUERY_MIN_WEIGHT:
+                for code, factor in _CONCEPT_TERMS.get(concept, ()):
+                    codes[code] = max(codes.get(code, 0.0), weight * factor)
+    for word in unit.words:
+        terms += [danish.stem(w) for w in danish.tokenize(word)]
+    for code, weight in unit.terms:
+        codes[code] = max(codes.get(code, 0.0), weight)
+    terms += [term_token(code) for code in codes]
+    return terms, codes
+
+
+def text_query(read: ReadText) -> TextQuery:
     groups = []
-    for word in words:
-        alternatives = [t for t in danish.expand_query(word) if SAFE_TERM.match(t)]
+    typed: set[str] = set()
+    codes: dict[str, float] = {}
+    for unit in read.units:
+        terms, unit_codes = _unit_terms(unit)
+        alternatives = sorted({t for t in terms if SAFE_TERM.match(t)})
         if alternatives:
-            groups.append(sorted(set(alternatives)))
+            groups.append(alternatives)
+            typed.update(t for t in map(danish.stem, danish.tokenize(unit.meant)) if t in terms)
+        for code, weight in unit_codes.items():
+            codes[code] = max(codes.get(code, 0.0), weight)
     tags: list[str] = []
+    words = [unit.meant for unit in read.units if not unit.own]
     if len(words) > 1:
         tags = sorted(
             {t for t in danish.expand_query(" ".join(words)) if _is_tag(t) and SAFE_TERM.match(t)}
         )
-    return TextQuery(groups, tags, frozenset(danish.stem(w) for w in words))
+    boosts = tuple(
+        (term_token(code), weight)
+        for code, weight in sorted(codes.items())
+        if SAFE_TERM.match(term_token(code))
+    )
+    # Short stems would match too much as prefixes ("kor" → "kort").
+    prefixes = frozenset(t for t in typed if len(t) >= MIN_PREFIX)
+    return TextQuery(groups, tags, prefixes, frozenset(typed), boosts)
+
+
+def parse_text(text: str, places: Gazetteer | None = None) -> TextQuery:
+    return text_query(read_text(text, places))
 
 
 def _is_tag(term: str) -> bool:
     return term.startswith("kp") and term.endswith("kp") and len(term) > 4
 
 
-def build_document(*texts: str) -> str:
+def build_document(*texts: str, terms: Iterable[str] = ()) -> str:
     """The stored search document: words, stems, compound parts and concept tags, each
-    preceded by a space so a term can be matched at the start of a word."""
+    preceded by a space so a term can be matched at the start of a word; then a token for
+    each taxonomy term the offer carries (``term_token``)."""
     text = " ".join(t for t in texts if t)
-    return " " + " ".join([*danish.tokenize(text), *danish.document_terms(text)]) + " "
+    tokens = [*danish.tokenize(text), *danish.document_terms(text)]
+    tokens += [term_token(code) for code in sorted(set(terms))]
+    return " " + " ".join(tokens) + " "
 
 
 def _ts_term(term: str, typed_stems: frozenset[str]) -> str:
@@ -93,34 +167,54 @@ def _text_filter(qs: QuerySet[Offer], query: TextQuery) -> QuerySet[Offer]:
         )
         tags = " | ".join(query.phrase_tags)
         tsquery = " | ".join(f"({part})" for part in (words, tags) if part)
-        ts_rank = RawSQL(
-            "ts_rank(directory_offer.search_vector, to_tsquery('danish', %s))", (tsquery,)
-        )
+        typed = " | ".join(sorted(_ts_term(t, query.typed_stems) for t in query.typed_terms))
+        rank_sql = "ts_rank(directory_offer.search_vector, to_tsquery('danish', %s))"
+        params: list[object] = [tsquery]
+        if typed:
+            # The words as typed count again: "stavgang" before what it is expanded to.
+            rank_sql += " + ts_rank(directory_offer.search_vector, to_tsquery('danish', %s))"
+            params.append(typed)
+        for token, weight in query.boosts:
+            rank_sql += (
+                " + CASE WHEN directory_offer.search_vector @@ to_tsquery('danish', %s)"
+                " THEN %s ELSE 0 END"
+            )
+            params += [token, weight]
         # extra() is untyped in the stubs; it keeps the queryset's model.
         matching: QuerySet[Offer] = qs.extra(
             where=["directory_offer.search_vector @@ to_tsquery('danish', %s)"],
             params=[tsquery],
         )
-        return matching.annotate(rank=ts_rank)
-    # Without PostgreSQL's ranking, a word found in the title or summary counts most.
+        # The SQL is put together from the constant pieces above; every value is a parameter.
+        ranking = RawSQL(rank_sql, params, output_field=FloatField())  # noqa: S611  # nosec B611
+        return matching.annotate(rank=ranking)
+    # Without PostgreSQL's ranking, a word found in the title or summary counts most, a word
+    # as typed more than what it was expanded to.
     condition = Q()
     rank: Any = Value(0.0, output_field=FloatField())
     for group in query.groups:
-        alternatives, in_title, in_summary = Q(), Q(), Q()
+        alternatives, in_title, in_summary, typed_in_title = Q(), Q(), Q(), Q()
         for term in group:
-            alternatives |= Q(search_document__contains=f" {term}")
+            # As on PostgreSQL, only the words as typed match as prefixes.
+            end = "" if term in query.typed_stems else " "
+            alternatives |= Q(search_document__contains=f" {term}{end}")
             in_title |= Q(title__icontains=term)
             in_summary |= Q(summary__icontains=term)
+            if term in query.typed_terms:
+                typed_in_title |= Q(title_document__contains=f" {term}{end}")
         condition &= alternatives
-        rank = rank + Case(
-            When(in_title, then=Value(1.0)), default=Value(0.0), output_field=FloatField()
-        )
-        rank = rank + Case(
-            When(in_summary, then=Value(0.5)), default=Value(0.0), output_field=FloatField()
-        )
+        rank = rank + _when(in_title, 1.0) + _when(in_summary, 0.5)
+        if typed_in_title:
+            rank = rank + _when(typed_in_title, 1.0)
     for tag in query.phrase_tags:
         condition |= Q(search_document__contains=f" {tag} ")
+    for token, weight in query.boosts:
+        rank = rank + _when(Q(search_document__contains=f" {token} "), weight)
     return qs.filter(condition).annotate(rank=rank)
+
+
+def _when(condition: Q, weight: float) -> Case:
+    return Case(When(condition, then=Value(weight)), default=Value(0.0), output_field=FloatField())
 
 
 def _offers_with_terms(codes: list[str]) -> QuerySet[Any]:
@@ -142,8 +236,46 @@ def distance_expression(lat: float, lon: float) -> CombinedExpression:
     return ACos(Greatest(Least(cosine, Value(1.0)), Value(-1.0))) * Value(EARTH_RADIUS_KM)
 
 
-def search_offers(query: OfferQuery) -> QuerySet[Offer]:
+def load_gazetteer() -> Gazetteer:
+    """The places a search may name: towns where an offer meets, the local areas and the
+    municipality itself (two small queries)."""
+    from brobygger.areas.models import LocalArea, PostalCode
+
+    from .models import Location
+
+    towns = PostalCode.objects.filter(
+        Exists(Location.objects.filter(postal_code=OuterRef("pk")))
+    ).values_list("code", "name", "latitude", "longitude")
+    areas = LocalArea.objects.values_list("slug", "name")
+    return Gazetteer.build(towns, areas, settings.MUNICIPALITY_NAME)
+
+
+def understand(text: str) -> ReadText:
+    """A visitor's free text, read with the directory's places (no query for empty text)."""
+    words = danish.tokenize(text)
+    if not words:
+        return ReadText(text)
+    if all(spelling.in_vocabulary(w) for w in words):
+        # Only words of the lexicon ("synge", "gåtur"): no place to look up.
+        return read_text(text)
+    return read_text(text, load_gazetteer())
+
+
+def search_offers(query: OfferQuery, read: ReadText | None = None) -> QuerySet[Offer]:
+    """The offers for a search, best first. ``read`` is ``understand(query.text)`` when the
+    caller needs it too (the page shows its corrections)."""
+    if read is None:
+        read = understand(query.text)
     qs = Offer.objects.select_related("organisation", "location", "location__postal_code")
+    place = read.place
+    if place is not None and not query.area and query.point is None:
+        # A place in the text narrows the search unless the form already names one.
+        if read.near and place.point is not None:
+            query = replace(query, point=place.point, max_km=NEAR_KM)
+        elif place.area:
+            query = replace(query, area=place.area)
+        elif place.postal_codes:
+            qs = qs.filter(location__postal_code_id__in=place.postal_codes)
     if not query.include_inactive:
         qs = qs.filter(status=OfferStatus.ACTIVE)
     if query.interests:
@@ -180,7 +312,7 @@ def search_offers(query: OfferQuery) -> QuerySet[Offer]:
         qs = qs.filter(Q(price_kr__isnull=True) | Q(price_kr=0))
     if query.places_only:
         qs = qs.filter(has_places=True)
-    text = parse_text(query.text)
+    text = text_query(read)
     if text:
         qs = _text_filter(qs, text)
     if query.point:

@@ -58,8 +58,9 @@ def refresh_search_document(offer: Offer) -> None:
     ]
     if location is not None:
         texts += [location.name, location.city, location.street]
-    texts += [term.name for term in offer.terms.all()]
-    document = build_document(*texts)
+    terms = list(offer.terms.all())
+    texts += [term.name for term in terms]
+    document = build_document(*texts, terms=[term.code for term in terms])
     title = build_document(offer.title)
     Offer.objects.filter(pk=offer.pk).update(search_document=document, title_document=title)
     offer.search_document, offer.title_document = document, title

@@ -25,7 +25,7 @@ from . import calendar as offer_calendar
 from .forms import OfferForm, PauseForm, PauseFormSet, ScheduleForm, ScheduleFormSet, SearchForm
 from .models import Location, Offer, Organisation, Term
 from .schedules import next_occurrences
-from .search import OfferQuery, search_offers
+from .search import OfferQuery, search_offers, understand
 
 PAGE_SIZE = 20
 
@@ -74,19 +74,26 @@ def _query_from(form: SearchForm) -> OfferQuery:
 def search(request: HtmxHttpRequest) -> HttpResponse:
     form = SearchForm(request.GET or None)
     searched = bool(request.GET)
+    offer_query = _query_from(form) if searched else OfferQuery()
+    read = understand(offer_query.text)
     if searched and not form.is_valid():
         results = Offer.objects.none()
     else:
-        results = search_offers(_query_from(form) if searched else OfferQuery())
+        results = search_offers(offer_query, read)
     page = CappedPaginator(_with_details(results), PAGE_SIZE).get_page(request.GET.get("side"))
     query_string = request.GET.copy()
     query_string.pop("side", None)
+    corrected = query_string.copy()
+    corrected["q"] = read.suggestion
     context = {
         "form": form,
         "error_forms": [form] if form.errors else [],
         "page": page,
         "searched": searched,
         "query_string": query_string.urlencode(),
+        # "Mente du …?": the text with its typing errors corrected (search used it already).
+        "suggestion": read.suggestion,
+        "suggestion_query": corrected.urlencode(),
         "map_points": _map_points(page.object_list),
         "map_tile_url": settings.MAP_TILE_URL,
         "map_attribution": settings.MAP_TILE_ATTRIBUTION,
