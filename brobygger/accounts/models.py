@@ -6,6 +6,8 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from brobygger.lib.text import first_name
+
 from .roles import CITIZEN_DATA_ROLES, DIRECTORY_EDITOR_ROLES, Role
 
 
@@ -111,7 +113,8 @@ class User(AbstractUser):
         return self.full_name
 
     def get_short_name(self) -> str:
-        return self.full_name.split(" ")[0] if self.full_name else self.email
+        """The first name, without a title ("Dr. Helle Henriksen" → "Helle"); "" if none."""
+        return first_name(self.full_name)
 
     @property
     def roles(self) -> frozenset[str]:

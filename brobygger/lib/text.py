@@ -41,3 +41,19 @@ def one_line(value: object) -> str:
 def printable_text(value: object) -> str:
     """``value`` with the controls that no text format can hold removed (line breaks kept)."""
     return MULTI_LINE_FORBIDDEN.sub("", str(value))
+
+
+# Titles written before a name ("Dr. Helle Henriksen"): a greeting skips them.
+NAME_TITLES = frozenset(
+    {"dr", "doktor", "prof", "professor", "læge", "overlæge", "hr", "fru", "frk", "pastor"}
+)
+
+
+def first_name(full_name: str) -> str:
+    """The name to greet someone by: "Dr. Helle Henriksen" → "Helle"; "" when the name is
+    only a title or empty, so the greeting goes without a name rather than "Goddag, Dr."."""
+    for part in full_name.split():
+        if part.endswith(".") or part.casefold() in NAME_TITLES:
+            continue
+        return part
+    return ""
