@@ -108,5 +108,6 @@ def referral_data(**changes):
 
 
 @pytest.fixture
-def case(teams):
+def case(teams, worker):
+    # With the worker in the team first: a referral goes to a queue somebody watches.
     return receive_referral(referral_data()).case

@@ -27,3 +27,12 @@ def postal_code_point(code: str) -> tuple[float, float] | None:
     latitude, longitude = row
     # Both or nothing: half a centre must not reach a distance sum as None.
     return (latitude, longitude) if latitude is not None and longitude is not None else None
+
+
+def in_municipality(code: str) -> bool:
+    """Whether a postal code lies in the municipality, which is the sum of its local areas.
+    Without any local areas there is nothing to judge by, and every code counts as inside."""
+    from .models import LocalAreaPostalCode
+
+    links = LocalAreaPostalCode.objects.all()
+    return not links.exists() or links.filter(postal_code_id=code).exists()

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_noop
 
 from brobygger.accounts.models import OrganisationalUnit, User
 from brobygger.accounts.roles import Role
-from brobygger.areas.models import LocalArea, PostalCode
+from brobygger.areas.models import PostalCode
 from brobygger.audit.log import record_event
 from brobygger.directory.models import Offer
 from brobygger.lib.concurrency import check_version
@@ -42,6 +42,7 @@ from .models import (
     phone_key,
 )
 from .referrer import may_know_status, sent_on
+from .routing import Routing, route
 from .states import OPEN_STATES, CaseState, FeedbackLevel, Outcome, allowed
 
 
@@ -66,26 +67,6 @@ class ReferralData:
     referrer_organisation: str = ""
     referrer_phone: str = ""
     referrer_email: str = ""
-
-
-def route(postal_code: str) -> tuple[OrganisationalUnit, LocalArea | None]:
-    """The team of the citizen's local area; a fallback team when the area is unknown."""
-    area = (
-        LocalArea.objects.filter(localareapostalcode__postal_code_id=postal_code).first()
-        if postal_code
-        else None
-    )
-    team = None
-    if area is not None:
-        team = OrganisationalUnit.objects.filter(local_areas=area).order_by("name").first()
-    if team is None:
-        team = (
-            OrganisationalUnit.objects.filter(handles_unrouted=True).order_by("name").first()
-            or OrganisationalUnit.objects.filter(local_areas__isnull=False).order_by("name").first()
-        )
-    if team is None:
-        raise ValidationError(_("Der er ikke oprettet noget brobyggerteam endnu."))
-    return team, area
 
 
 def find_open_case(data: ReferralData, team: OrganisationalUnit) -> Case | None:
@@ -115,7 +96,8 @@ def receive_referral(
     otherwise a new case opens in the right team's queue. The same form ``token`` sent again
     returns the first referral instead of making a second one."""
     postal = PostalCode.objects.filter(code=data.citizen_postal_code).first()
-    team, _area = route(postal.code if postal else "")
+    routed = route(postal.code if postal else "")
+    team = routed.team
     # One intake at a time per team, so two referrals of one citizen sent at the same moment
     # make one case and a suspected duplicate, never two cases.
     serialise(f"referral-intake:{team.pk}")
@@ -160,13 +142,32 @@ def receive_referral(
             "referrer_kind": referral.referrer_kind,
             "team": team.pk,
             "suspected_duplicate_of": duplicate.pk if duplicate else None,
+            "unstaffed_team": routed.unstaffed.pk if routed.unstaffed else None,
         },
     )
+    if routed.needs_warning:
+        _warn_administrators(routed)
     return referral
 
 
+def _warn_administrators(routed: Routing) -> None:
+    """Tell the administrators that a local team has nobody to watch its queue (no personal
+    data; once a day per team, however many referrals arrive)."""
+    empty = routed.unstaffed or routed.team
+    administrators = User.objects.filter(
+        is_active=True, role_assignments__role=Role.ADMINISTRATOR
+    ).distinct()
+    send_email(
+        [a.email for a in administrators],
+        "referrals/team_unstaffed",
+        {"empty": empty, "routed": routed},
+        key=f"team-unstaffed:{empty.pk}:{timezone.localdate():%Y%m%d}",
+    )
+
+
 def _open_case(referral: Referral, acting_user: User | None) -> Case:
-    team, area = route(referral.citizen_postal_code_id or "")
+    routed = route(referral.citizen_postal_code_id or "")
+    team, area = routed.team, routed.area
     citizen = Citizen.objects.create(
         full_name=referral.citizen_name,
         phone=referral.citizen_phone,

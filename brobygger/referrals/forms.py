@@ -5,11 +5,14 @@ from datetime import date
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from brobygger.accounts.models import User
+from brobygger.areas.models import PostalCode
+from brobygger.areas.services import in_municipality
 from brobygger.areas.validation import clean_postal_code
 from brobygger.directory.forms import WEEKDAY_CHOICES
 from brobygger.lib.concurrency import VersionedFormMixin
@@ -31,7 +34,48 @@ def _postal_code(value: str, *, required: bool) -> str:
     return clean_postal_code(value)[0]
 
 
-class CitizenFields(DkfdsFormMixin, forms.Form):
+class MunicipalityCheckMixin(forms.Form):
+    """A postal code outside the municipality is asked about, not silently sent to the
+    fallback team: the person corrects it, or ticks that it should go to the central team.
+    Everything typed stays in the form meanwhile."""
+
+    send_outside = forms.BooleanField(required=False)
+    outside_message = _(
+        "Postnummeret %(code)s ligger uden for %(municipality)s. Vil du sende henvisningen "
+        "alligevel til det centrale team, eller rette postnummeret?"
+    )
+    outside_label = _("Ja, send henvisningen til det centrale team alligevel")
+    # Set by clean(): the template shows the choice only then.
+    outside_municipality = False
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["send_outside"].label = self.outside_label
+
+    def clean(self) -> dict[str, Any]:
+        # Before the public-form guards count the attempt: asking is not a sent form.
+        super().clean()
+        self.check_municipality()
+        return self.cleaned_data
+
+    def check_municipality(self) -> None:
+        code = self.cleaned_data.get("citizen_postal_code")
+        if not code or in_municipality(code):
+            return
+        self.outside_municipality = True
+        if self.cleaned_data.get("send_outside"):
+            return
+        place = PostalCode.objects.filter(code=code).first()
+        self.add_error(
+            "citizen_postal_code",
+            ValidationError(
+                self.outside_message,
+                params={"code": place or code, "municipality": settings.MUNICIPALITY_NAME},
+            ),
+        )
+
+
+class CitizenFields(DkfdsFormMixin, MunicipalityCheckMixin, forms.Form):
     citizen_name = forms.CharField(label=_("Borgerens navn"), max_length=150)
     citizen_phone = forms.CharField(
         label=_("Borgerens telefon"),
@@ -221,7 +265,7 @@ class HandOverForm(CitizenFields):
         )
 
 
-class SelfReferralForm(PublicFormMixin, DkfdsFormMixin, forms.Form):
+class SelfReferralForm(PublicFormMixin, DkfdsFormMixin, MunicipalityCheckMixin, forms.Form):
     """“Jeg vil gerne være med”: a citizen (or a relative on their behalf) asks for a call."""
 
     rate_scope = "self-referral"
@@ -257,6 +301,12 @@ class SelfReferralForm(PublicFormMixin, DkfdsFormMixin, forms.Form):
         if not phone:
             raise ValidationError(_("Skriv dit telefonnummer, så vi kan ringe til dig."))
         return phone
+
+    outside_message = _(
+        "Postnummeret %(code)s ligger uden for %(municipality)s. Vil du alligevel have, at en "
+        "brobygger ringer til dig, eller vil du rette postnummeret?"
+    )
+    outside_label = _("Ja, I må gerne ringe til mig alligevel")
 
     def clean_citizen_postal_code(self) -> str:
         return _postal_code(self.cleaned_data["citizen_postal_code"], required=True)

@@ -5,7 +5,9 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from brobygger.accounts.models import User
+from brobygger.accounts.roles import Role
 from brobygger.directory import services as directory
+from brobygger.referrals.routing import unstaffed_teams
 
 from .start import start_page
 
@@ -25,6 +27,11 @@ def home(request: HttpRequest) -> HttpResponse:
             "roles": user.role_assignments.select_related("organisation"),
             "offer_count": editable.count(),
             "stale_count": stale.count(),
+            # Administrators see which local teams nobody watches (their referrals go to the
+            # fallback team until someone is added).
+            "unstaffed_teams": list(unstaffed_teams())
+            if user.is_superuser or user.has_role(Role.ADMINISTRATOR)
+            else [],
         },
     )
 

@@ -103,7 +103,7 @@ def test_a_flood_from_one_referrer_is_turned_away(client, teams):
     assert Referral.objects.count() == 3
 
 
-def test_a_duplicate_is_only_suggested_within_the_team(teams):
+def test_a_duplicate_is_only_suggested_within_the_team(teams, worker, other_area_worker):
     roskilde = receive_referral(referral_data()).case
     # The same phone number, but the citizen lives in Lejre: another team, no suggestion.
     lejre = receive_referral(referral_data(citizen_postal_code="4320"))
