@@ -4,7 +4,7 @@ Views, commands and tests call these; nothing changes a case anywhere else.
 """
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from uuid import UUID
 
 from django.conf import settings
@@ -21,6 +21,7 @@ from brobygger.audit.log import record_event
 from brobygger.directory.models import Offer
 from brobygger.lib.concurrency import check_version
 from brobygger.lib.locks import serialise
+from brobygger.lib.timezones import aware_local
 from brobygger.notifications.send import send_email
 
 from . import events
@@ -509,16 +510,24 @@ def choose_offer(case: Case, offer: Offer, *, reasons: list[str], acting_user: U
 
 
 @transaction.atomic
-def set_companion(case: Case, *, name: str, volunteer: User | None, acting_user: User) -> None:
+def set_companion(
+    case: Case, *, name: str, volunteer: User | None, acting_user: User, phone: str = ""
+) -> None:
+    """Who goes with the citizen the first time, and the number the citizen can call."""
     _require_case_access(case, acting_user)
     case.companion = volunteer
     case.companion_name = name.strip() or (str(volunteer) if volunteer else "")
-    case.save(update_fields=["companion", "companion_name"])
+    case.companion_phone = phone.strip()[:30]
+    case.save(update_fields=["companion", "companion_name", "companion_phone"])
     record_event(
         events.COMPANION_SET,
         user=acting_user,
         obj=case.citizen,
-        data={"case": case.pk, "volunteer": volunteer.pk if volunteer else None},
+        data={
+            "case": case.pk,
+            "volunteer": volunteer.pk if volunteer else None,
+            "phone": bool(case.companion_phone),
+        },
     )
 
 
@@ -578,8 +587,33 @@ def add_task(case: Case, *, title: str, due_on: date, acting_user: User) -> Task
 
 
 @transaction.atomic
-def plan_follow_ups(case: Case, *, first_visit: date, acting_user: User) -> list[Task]:
-    """The usual calls after a first visit: after it, after 4 weeks and after 3 months."""
+def plan_follow_ups(
+    case: Case,
+    *,
+    first_visit: date,
+    acting_user: User,
+    at: time | None = None,
+    place: str = "",
+) -> list[Task]:
+    """Record the first visit (the day, the clock time if known, the place if it is not the
+    community's own address) and the usual calls: after it, after 4 weeks and 3 months."""
+    _locked(case, acting_user)
+    case.first_visit_on = first_visit
+    # A time the clocks skip is refused (ValidationError), never silently moved.
+    case.first_visit_at = aware_local(first_visit, at) if at is not None else None
+    case.first_visit_place = place.strip()[:200]
+    case.save(update_fields=["first_visit_on", "first_visit_at", "first_visit_place"])
+    record_event(
+        events.FIRST_VISIT_SET,
+        user=acting_user,
+        obj=case.citizen,
+        data={
+            "case": case.pk,
+            "on": str(first_visit),
+            "at": case.first_visit_at.isoformat() if case.first_visit_at else None,
+            "place": bool(case.first_visit_place),
+        },
+    )
     return [
         add_task(
             case, title=_(title), due_on=first_visit + timedelta(days=days), acting_user=acting_user

@@ -41,6 +41,9 @@ MATCH_FAILED = EventType(
     "case.match_failed", Action.CHANGE, _CASEWORK, _("Match blev ikke til noget")
 )
 COMPANION_SET = EventType("case.companion_set", Action.CHANGE, _CASEWORK, _("Følgeven valgt"))
+FIRST_VISIT_SET = EventType(
+    "case.first_visit_set", Action.CHANGE, _CASEWORK, _("Første besøg planlagt")
+)
 TASK_ADDED = EventType("case.task_added", Action.CREATE, _CASEWORK, _("Opgave oprettet"))
 TASK_COMPLETED = EventType("case.task_completed", Action.CHANGE, _CASEWORK, _("Opgave udført"))
 TASKS_REMINDED = EventType(

@@ -411,10 +411,34 @@ class TaskForm(DkfdsFormMixin, forms.Form):
 
 
 class FirstVisitForm(DkfdsFormMixin, forms.Form):
+    """The first visit: its day (the follow-up calls count from it), and the clock time and
+    place the citizen reads on "Min samtale"."""
+
     first_visit = forms.DateField(
         label=_("Dato for første besøg"),
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
+    first_visit_time = forms.TimeField(
+        label=_("Klokken"),
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+    )
+    first_visit_place = forms.CharField(
+        label=_("Sted"),
+        required=False,
+        max_length=200,
+        help_text=_("Tomt: adressen på det valgte fællesskab"),
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        day, clock = data.get("first_visit"), data.get("first_visit_time")
+        if day and clock:
+            try:
+                check_exists(day, clock)
+            except ValidationError as skipped:  # the spring-forward hour
+                self.add_error("first_visit_time", skipped)
+        return data
 
 
 class CompanionForm(DkfdsFormMixin, forms.Form):
@@ -423,6 +447,16 @@ class CompanionForm(DkfdsFormMixin, forms.Form):
         max_length=150,
         help_text=_("Navnet på den frivillige, der følger borgeren første gang"),
     )
+    companion_phone = forms.CharField(
+        label=_("Følgevennens telefon"),
+        max_length=30,
+        required=False,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),
+        help_text=_("Står på “Min samtale”, så borgeren kan ringe, hvis noget driller"),
+    )
+
+    def clean_companion_phone(self) -> str:
+        return _phone(self.cleaned_data["companion_phone"])
 
 
 class StateForm(DkfdsFormMixin, forms.Form):

@@ -151,6 +151,12 @@ class Case(models.Model):
         verbose_name=_("følgeven"),
     )
     companion_name = models.CharField(_("følgeven (navn)"), max_length=150, blank=True)
+    companion_phone = models.CharField(_("følgevennens telefon"), max_length=30, blank=True)
+    # The first visit as the citizen is told it ("Min samtale"): the day, the moment when the
+    # clock time is known, and the place when it is not the chosen community's own address.
+    first_visit_on = models.DateField(_("første besøg"), null=True, blank=True)
+    first_visit_at = models.DateTimeField(_("første besøg, klokken"), null=True, blank=True)
+    first_visit_place = models.CharField(_("sted for første besøg"), max_length=200, blank=True)
     # What matching must respect (the hard rules of docs/matching.md).
     needs = models.JSONField(_("behov"), default=list, blank=True)
     wishes_support = models.JSONField(_("ønsker om støtte"), default=list, blank=True)

@@ -262,9 +262,11 @@ def _case_context(
         "plan_form": forms.get("plan_form") or PlanForm(initial=_plan_initial(case)),
         "needs_form": forms.get("needs_form") or NeedsForm(initial=NeedsForm.initial_for(case)),
         "task_form": forms.get("task_form") or TaskForm(),
-        "visit_form": forms.get("visit_form") or FirstVisitForm(),
+        "visit_form": forms.get("visit_form") or FirstVisitForm(initial=_visit_initial(case)),
         "companion_form": forms.get("companion_form")
-        or CompanionForm(initial={"companion_name": case.companion_name}),
+        or CompanionForm(
+            initial={"companion_name": case.companion_name, "companion_phone": case.companion_phone}
+        ),
         "close_form": forms.get("close_form") or CloseForm(),
         "need_to_know": case.need_to_know.all(),
         # One form per referral, each with its own prefix: ids on the page stay unique.
@@ -303,6 +305,15 @@ def _consents(case: Case) -> dict[str, bool]:
     from .models import ConsentKind
 
     return {kind.value: actions.consent_in_force(case.citizen, kind) for kind in ConsentKind}
+
+
+def _visit_initial(case: Case) -> dict[str, object]:
+    at = timezone.localtime(case.first_visit_at) if case.first_visit_at else None
+    return {
+        "first_visit": case.first_visit_on,
+        "first_visit_time": at.time() if at else None,
+        "first_visit_place": case.first_visit_place,
+    }
 
 
 def _plan_initial(case: Case) -> dict[str, object]:
@@ -546,6 +557,7 @@ def companion(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     actions.set_companion(
         case,
         name=form.cleaned_data["companion_name"],
+        phone=form.cleaned_data["companion_phone"],
         volunteer=None,
         acting_user=signed_in(request),
     )
@@ -576,7 +588,11 @@ def first_visit(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return _case_page(request, case, "opgaver", visit_form=form)
     actions.plan_follow_ups(
-        case, first_visit=form.cleaned_data["first_visit"], acting_user=signed_in(request)
+        case,
+        first_visit=form.cleaned_data["first_visit"],
+        at=form.cleaned_data["first_visit_time"],
+        place=form.cleaned_data["first_visit_place"],
+        acting_user=signed_in(request),
     )
     return case_changed(request, case, _("Opfølgningerne er sat i kalenderen."), "#opgaver")
 
