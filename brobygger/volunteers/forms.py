@@ -248,6 +248,18 @@ class HoursForm(DkfdsFormMixin, forms.Form):
         return self.cleaned_data
 
 
+class CancelForm(DkfdsFormMixin, forms.Form):
+    """“Meld afbud”: asked once, with an optional word for the coordinator."""
+
+    reason = forms.CharField(
+        label=_("Vil du skrive hvorfor? (frivilligt)"),
+        required=False,
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Din koordinator får beskeden. Du behøver ikke skrive noget."),
+    )
+
+
 class RecognitionForm(DkfdsFormMixin, forms.Form):
     kind = forms.ChoiceField(
         label=_("Slags"), choices=[("thanks", _("Tak")), ("event", _("Arrangement"))]

@@ -244,6 +244,8 @@ class Assignment(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     cancelled_at = models.DateTimeField(null=True, blank=True)
+    # What the volunteer wrote when cancelling, for the coordinator (optional).
+    cancel_reason = models.CharField(_("grund til afbud"), max_length=300, blank=True)
     slot = models.ForeignKey(
         "OpenSlot", on_delete=models.SET_NULL, null=True, blank=True, related_name="taken"
     )

@@ -34,7 +34,9 @@ from .access import (
     signed_in,
     visible_volunteers,
 )
+from .companions import companion_brief
 from .forms import (
+    CancelForm,
     ConcernForm,
     ContactForm,
     HostForm,
@@ -273,7 +275,15 @@ def my_page(request: HttpRequest) -> HttpResponse:
         return challenge
     upcoming = volunteer.assignments.filter(
         cancelled_at__isnull=True, ends_at__gte=timezone.now()
-    ).select_related("role", "role__contact", "role__site", "offer", "offer__location")[:10]
+    ).select_related(
+        "role",
+        "role__contact",
+        "role__site",
+        "offer",
+        "offer__location",
+        "case__citizen",
+        "confirmed_by",
+    )[:10]
     hosts = {h.site_id: h for h in volunteer.hosts.select_related("site")}
     texts = rules.current_texts()
     # When the version in force was accepted (None: not yet, or no text in force).
@@ -286,7 +296,10 @@ def my_page(request: HttpRequest) -> HttpResponse:
         "volunteers/mine.html",
         {
             "volunteer": volunteer,
-            "upcoming": [(a, planning.contact_for(a, hosts)) for a in upcoming],
+            "upcoming": [
+                (a, planning.contact_for(a, hosts), companion_brief(a, request=request))
+                for a in upcoming
+            ],
             "slots": planning.slots_for(volunteer),
             "hosts": hosts.values(),
             "courses": volunteer.courses.filter(course__held_on__gte=today).select_related(
@@ -381,19 +394,29 @@ def accept(request: HttpRequest, kind: str) -> HttpResponse:
 
 
 @login_required
-@require_POST
 def cancel(request: HttpRequest, pk: int) -> HttpResponse:
+    """“Meld afbud”: a page that asks once (no JavaScript needed) and takes a reason."""
     user = signed_in(request)
     volunteer = own_volunteer(user)
     assignment = get_object_or_404(
-        Assignment, pk=pk, volunteer=volunteer, cancelled_at__isnull=True
+        Assignment.objects.select_related("role", "offer", "offer__location"),
+        pk=pk,
+        volunteer=volunteer,
+        cancelled_at__isnull=True,
     )
-    try:
-        actions.cancel(assignment, acting_user=user)
-    except PermissionDenied:
-        raise Http404 from None
-    messages.success(request, _("Du har meldt afbud. Din koordinator har fået besked."))
-    return redirect("volunteers:mine")
+    form = CancelForm(request.POST if request.method == "POST" else None)
+    if form.is_bound and form.is_valid():
+        try:
+            actions.cancel(assignment, acting_user=user, reason=form.cleaned_data["reason"])
+        except PermissionDenied:
+            raise Http404 from None
+        messages.success(request, _("Du har meldt afbud. Din koordinator har fået besked."))
+        return redirect("volunteers:mine")
+    return render(
+        request,
+        "volunteers/cancel.html",
+        {"assignment": assignment, "form": form, "error_forms": [form] if form.errors else []},
+    )
 
 
 def calendar(request: HttpRequest, token: str) -> HttpResponse:

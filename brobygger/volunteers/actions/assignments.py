@@ -79,6 +79,8 @@ def assign_series(
         case.companion = volunteer.user
         case.companion_name = volunteer.full_name
         case.save(update_fields=["companion", "companion_name"])
+    if acting_user.pk != volunteer.user_id:
+        _tell_volunteer_of(volunteer, role, made, given_by=acting_user, offer=offer, case=case)
     record_event(
         events.ASSIGNED,
         user=acting_user,
@@ -93,9 +95,40 @@ def assign_series(
     return made
 
 
+def _first_name(volunteer: Volunteer) -> str:
+    return (volunteer.full_name.split() or [""])[0]
+
+
+def _tell_volunteer_of(
+    volunteer: Volunteer,
+    role: RoleDescription,
+    made: list[Assignment],
+    *,
+    given_by: User,
+    offer: Offer | None,
+    case: Case | None,
+) -> None:
+    """The volunteer hears of a new task by e-mail: what, when and who gave it. Nothing about
+    a citizen: that is on "Min side", behind the log-in, within the citizen's consent."""
+    send_email(
+        volunteer.email,
+        "volunteers/task_given",
+        {
+            "first_name": _first_name(volunteer),
+            "given_by": given_by.full_name,
+            "role": role.title,
+            "starts": made[0].starts_at,
+            "count": len(made),
+            "offer": offer,
+            "with_citizen": case is not None,
+        },
+    )
+
+
 @transaction.atomic
-def cancel(assignment: Assignment, *, acting_user: User) -> None:
-    """The volunteer (or the coordinator) cancels; the coordinator hears at once."""
+def cancel(assignment: Assignment, *, acting_user: User, reason: str = "") -> None:
+    """The volunteer (or the coordinator) cancels, with an optional reason; the coordinator
+    hears at once, reason included."""
     volunteer = assignment.volunteer
     if acting_user.pk not in {
         volunteer.user_id,
@@ -106,7 +139,8 @@ def cancel(assignment: Assignment, *, acting_user: User) -> None:
     if assignment.cancelled_at is not None:
         return
     assignment.cancelled_at = timezone.now()
-    assignment.save(update_fields=["cancelled_at"])
+    assignment.cancel_reason = " ".join(reason.split())[:300]
+    assignment.save(update_fields=["cancelled_at", "cancel_reason"])
     coordinator = volunteer.coordinator or assignment.confirmed_by
     if coordinator and acting_user.pk == volunteer.user_id:
         send_email(
@@ -118,7 +152,12 @@ def cancel(assignment: Assignment, *, acting_user: User) -> None:
         events.ASSIGNMENT_CANCELLED,
         user=acting_user,
         obj=volunteer,
-        data={"assignment": assignment.pk, "by_volunteer": acting_user.pk == volunteer.user_id},
+        # Whether a reason was given, not the reason: it may be about the volunteer's health.
+        data={
+            "assignment": assignment.pk,
+            "by_volunteer": acting_user.pk == volunteer.user_id,
+            "reason_given": bool(assignment.cancel_reason),
+        },
     )
 
 
@@ -207,6 +246,12 @@ def take_slot(slot: OpenSlot, volunteer: Volunteer, *, acting_user: User) -> Ass
     )
     _tell_coordinator(
         volunteer, "volunteers/slot_taken", {"volunteer": volunteer, "slot": slot}, slot.created_by
+    )
+    # A receipt for the volunteer, so the slot is in their mailbox as well as on their page.
+    send_email(
+        volunteer.email,
+        "volunteers/slot_confirmed",
+        {"first_name": _first_name(volunteer), "slot": slot},
     )
     record_event(
         events.SLOT_TAKEN,
