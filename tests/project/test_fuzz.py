@@ -38,6 +38,7 @@ from brobygger.volunteers.models import (
     AgreementText,
     Assignment,
     Course,
+    HourLog,
     OpenSlot,
     RoleDescription,
     Volunteer,
@@ -59,7 +60,7 @@ ROLES = [
     (r"^referrals:(hand_over|my_referrals)$", "referrer"),
     (r"^referrals:", "worker"),
     (r"^volunteers:(sign_up|calendar)$", "anonymous"),
-    (r"^volunteers:(mine|take_slot|accept|cancel)$", "volunteer"),
+    (r"^volunteers:(mine|take_slot|accept|cancel|hours|delete_hours)$", "volunteer"),
     (r"^volunteers:", "coordinator"),
     (r"^privacy:(volunteer|anonymise_volunteer)", "coordinator"),
     (r"^privacy:", "lead"),
@@ -145,6 +146,7 @@ def world(teams, worker, lead):
         ends_at=starts + timedelta(days=1, hours=2),
         confirmed_by=coordinator,
     )
+    hours = HourLog.objects.create(volunteer=volunteer, on=today, hours=2)
     course = Course.objects.create(
         title="Førstehjælp", held_on=today + timedelta(days=14), created_by=coordinator
     )
@@ -170,6 +172,8 @@ def path_value(name: str, kwarg: str, w: SimpleNamespace) -> Any:
         "volunteers:course": w.course.pk,
         "volunteers:attendance": w.course.pk,
         "volunteers:cancel": w.assignment.pk,
+        "volunteers:hours": w.hours.pk,
+        "volunteers:delete_hours": w.hours.pk,
         "hsds:service": w.offer.hsds_id,
         "hsds:organization": w.org.hsds_id,
         "hsds:taxonomy": getattr(w.taxonomy, "hsds_id", uuid.uuid4()),
