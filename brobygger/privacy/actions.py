@@ -33,7 +33,7 @@ from brobygger.audit.log import record_event
 from brobygger.notifications.models import Message
 from brobygger.notifications.sms import danish_msisdn
 from brobygger.referrals.actions import consent_in_force, record_consent
-from brobygger.referrals.models import Case, Citizen, Consent, Referral
+from brobygger.referrals.models import Case, Citizen, Consent, Referral, phone_key
 from brobygger.referrals.states import OPEN_STATES
 from brobygger.volunteers.models import Volunteer
 from brobygger.volunteers.stages import Stage
@@ -73,9 +73,11 @@ def anonymise_citizen(
             )
         )
     secrets = identifiers(citizen, ["full_name", "phone", "email", "street"])
-    for referral in Referral.objects.filter(case__citizen=citizen):
+    referrals = list(Referral.objects.filter(case__citizen=citizen))
+    for referral in referrals:
         secrets += _referral_identifiers(referral)
     rows = _neutralise(citizen)
+    rows["notifications.message"] = _status_mails_about(referrals)
     return _erased(
         citizen,
         events.CITIZEN_ANONYMISED,
@@ -103,6 +105,7 @@ def anonymise_referral(
         raise ValidationError(_("Henvisningen hører til et forløb: anonymisér borgeren."))
     secrets = _referral_identifiers(referral)
     rows = _neutralise(referral)
+    rows["notifications.message"] = _status_mails_about([referral])
     # Out of the link workers' queue of possible duplicates: nothing is left to compare.
     Referral.objects.filter(pk=referral.pk).update(suspected_case=None)
     return _erased(
@@ -200,19 +203,38 @@ def _referral_identifiers(referral: Referral) -> list[str]:
     )
 
 
+def _status_mails_about(referrals: list[Referral]) -> int:
+    """The status mails to the referrers of these referrals, still kept in the outbox: their
+    address and the receipt number together point to the citizen."""
+    about = Q(pk__in=[])
+    for referral in referrals:
+        about |= Q(key__startswith=f"referral-status:{referral.pk}:")
+        about |= Q(
+            key__in=[f"referral-share:{pk}" for pk in referral.shares.values_list("pk", flat=True)]
+        )
+    deleted, _kinds = Message.objects.filter(about).delete()
+    return deleted
+
+
 def _companion_names(volunteer: Volunteer, secrets: list[str]) -> int:
-    """The volunteer's name written on cases where they went along as companion."""
+    """The volunteer's name and phone written on cases where they went along as companion
+    (the phone is what "Min samtale" gives the citizen to call)."""
     names = [s for s in secrets if "@" not in s and not any(c.isdigit() for c in s)]
-    if not names:
-        return 0
+    phones = {phone_key(s) for s in secrets if "@" not in s} - {""}
     helped = Q(volunteer_assignments__volunteer=volunteer)
     if volunteer.user_id:
         helped |= Q(companion_id=volunteer.user_id)
-    named = Q()
+    cases = Case.objects.filter(pk__in=Case.objects.filter(helped).values("pk"))
+    named = Q(pk__in=[])
     for name in names:
         named |= Q(companion_name__iexact=name)
-    cases = Case.objects.filter(pk__in=Case.objects.filter(helped).values("pk")).filter(named)
-    return cases.update(companion_name=ANONYMOUS_VOLUNTEER)
+    changed = cases.filter(named).update(companion_name=ANONYMOUS_VOLUNTEER, companion_phone="")
+    same_phone = [
+        pk
+        for pk, phone in cases.exclude(companion_phone="").values_list("pk", "companion_phone")
+        if phone_key(phone) in phones
+    ]
+    return changed + cases.filter(pk__in=same_phone).update(companion_phone="")
 
 
 def _outbox_to(volunteer: Volunteer, account: User | None) -> int:

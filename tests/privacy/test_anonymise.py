@@ -199,3 +199,16 @@ def test_the_coordinator_anonymises_from_the_page(client, full_volunteer, coordi
     assert Erasure.objects.get().object_type == "volunteers.volunteer"
     event = AuditEvent.objects.get(event="volunteer.anonymised")
     assert "Valborg" not in f"{event.object_repr} {event.purpose} {event.data}"
+
+
+def test_the_companions_phone_on_a_case_goes_with_the_volunteer(full_volunteer, coordinator):
+    case = full_volunteer.extra["case"]
+    Case.objects.filter(pk=case.pk).update(companion_phone="+45 42 53 64 75")
+    other = Case.objects.create(
+        citizen=case.citizen, team=case.team, companion_name="Nabo Ib", companion_phone="11223344"
+    )
+    actions.anonymise_volunteer(full_volunteer.obj, acting_user=coordinator, reason="Stoppet")
+    case.refresh_from_db()
+    other.refresh_from_db()
+    assert case.companion_phone == "" and case.companion_name == "Anonymiseret frivillig"
+    assert (other.companion_name, other.companion_phone) == ("Nabo Ib", "11223344")
