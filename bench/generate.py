@@ -66,7 +66,12 @@ def generate(offers: int, seed: int = 2026) -> None:
                         contact_name=spec.contact_name,
                         contact_phone=spec.contact_phone,
                         last_confirmed_at=now - timedelta(days=rng.randint(1, 300)),
-                        search_document=build_document(spec.title, spec.summary, spec.description),
+                        search_document=build_document(
+                            spec.title,
+                            spec.summary,
+                            spec.description,
+                            terms=[c for c in spec.codes if c.startswith(("interest:", "access:"))],
+                        ),
                         title_document=build_document(spec.title),
                     )
                     for spec in specs

@@ -27,6 +27,11 @@ SEARCH_MEANINGS: dict[str, dict[str, object]] = {
     "selskab, selskabet, venner, veninder, bekendtskaber, keder, kede, kedsomhed": _LONELY,
     "sidder alene, bor alene, nye venner, nogen at snakke med, snakke med nogen": _LONELY,
     "nogen at tale med, tale med nogen": _LONELY,
+    "mistet, miste, mistede, mister": {
+        "words": ["mistet", "sorg", "sorggruppe", "enke", "enkemand"],
+        "terms": {"target:sorg": 1.0},
+        "own": True,
+    },
     # --- access: walkers, stairs, hearing ----------------------------------------------------
     "rollator, rollatoren, rollatorer, gangstativ, gangbesværet, dårligtgående": {
         "words": ["rollator", "langsomt", "stol"],
@@ -82,8 +87,13 @@ SEARCH_MEANINGS: dict[str, dict[str, object]] = {
         "terms": {"interest:haandarbejde": 1.0},
         "own": True,
     },
+    "kort, kortene, spille kort, spiller kort": {
+        "words": ["kortspil", "bridge", "whist", "canasta", "kabale"],
+        "terms": {"interest:spil": 0.8},
+        "own": True,
+    },
     "kafe, cafe, café, caféen, cafeen": {
-        "words": ["café", "cafe", "caféen", "kaffe"],
+        "words": ["café", "cafe", "caféen", "cafeen"],
         "terms": {"interest:cafe": 1.0},
         "own": True,
     },
@@ -111,7 +121,7 @@ SEARCH_MEANINGS: dict[str, dict[str, object]] = {
 }
 
 SEARCH_FILLERS = """
-far mor fars mors farmor farfar mormor morfar bedstemor bedstefar svigermor svigerfar
+far mor fars mors kone konen hustru ægtefælle ægtefællen mand manden farmor farfar mormor morfar bedstemor bedstefar svigermor svigerfar
 forældre forælder min mit mine hans hendes vores ældre ældres pensionist pensionister
 senior seniorer noget nogle aktivitet aktiviteter aktiviteten tilbud tilbuddet
 tilbuddene fællesskab fællesskaber arrangement arrangementer klub klubber hold
