@@ -114,6 +114,38 @@ def slots(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+def give_slot(request: HttpRequest, pk: int) -> HttpResponse:
+    """The coordinator puts one of the volunteers who may and can on an open slot."""
+    user = coordinator(request)
+    slot = get_object_or_404(
+        planning.slots_ahead(timezone.now()).filter(starts_at__gt=timezone.now()), pk=pk
+    )
+    candidates = propose(slot.role, starts=slot.starts_at, ends=slot.ends_at, top=8)
+    candidates_read(request, slot.role, candidates)
+    problems: list[str] = []
+    if request.method == "POST":
+        chosen = planning.chosen(candidates, request.POST.get("volunteer"))
+        if chosen is None:
+            problems = [_("Vælg en af de foreslåede frivillige.")]
+        else:
+            try:
+                actions.give_slot(slot, chosen, acting_user=user)
+            except ValidationError as problem:
+                problems = problem.messages
+            else:
+                messages.success(
+                    request,
+                    _("%(name)s har fået vagten og får besked på e-mail.") % {"name": chosen},
+                )
+                return redirect("volunteers:slots")
+    return render(
+        request,
+        "volunteers/give_slot.html",
+        {"slot": slot, "candidates": candidates, "problems": problems},
+    )
+
+
+@login_required
 @require_POST
 def cancel_slot(request: HttpRequest, pk: int) -> HttpResponse:
     user = coordinator(request)

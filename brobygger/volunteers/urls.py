@@ -27,6 +27,7 @@ urlpatterns = [
     path("frivillige/opgavebeskrivelser/<int:pk>/", planning_views.role_edit, name="role_edit"),
     path("frivillige/vagter/", planning_views.slots, name="slots"),
     path("frivillige/vagter/<int:pk>/aflys/", planning_views.cancel_slot, name="cancel_slot"),
+    path("frivillige/vagter/<int:pk>/giv/", planning_views.give_slot, name="give_slot"),
     path("frivillige/kurser/", course_views.course_list, name="courses"),
     path("frivillige/kurser/<int:pk>/", course_views.course_detail, name="course"),
     path("frivillige/kurser/<int:pk>/fremmoede/", course_views.attendance, name="attendance"),

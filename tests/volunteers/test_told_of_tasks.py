@@ -144,3 +144,34 @@ def test_without_consent_the_companion_is_told_to_expect_a_call(
         case.citizen, kind="volunteer_notes", given=False, how="mundtligt", acting_user=worker
     )
     assert "Inger" not in client.get(reverse("volunteers:mine")).content.decode()
+
+
+def test_coordinator_gives_a_slot_and_the_volunteer_is_told(
+    client, villy, coordinator, django_capture_on_commit_callbacks
+):
+    role = RoleDescription.objects.create(
+        title="Kaffebrygger", kind="helper", purpose="x", does="x", does_not="x"
+    )
+    starts = timezone.now() + timedelta(days=4)
+    (slot,) = actions.publish_slots(
+        role, [(starts, starts + timedelta(hours=1))], places=1, acting_user=coordinator
+    )
+    client.force_login(coordinator)
+    slots_page = client.get(reverse("volunteers:slots")).content.decode()
+    url = reverse("volunteers:give_slot", args=[slot.pk])
+    assert url in slots_page
+    assert "Villy Vang" in client.get(url).content.decode()
+    stranger = Volunteer.objects.create(full_name="Ikke Foreslået", stage="interested")
+    refused = client.post(url, {"volunteer": stranger.pk}).content.decode()
+    assert "Vælg en af de foreslåede frivillige." in refused and not slot.taken.exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"volunteer": villy.pk})
+    assert response.status_code == 302
+    task = slot.taken.get()
+    assert (task.volunteer, task.confirmed_by) == (villy, coordinator)
+    (message,) = mail.outbox
+    assert message.to == ["villy@example.dk"] and "Kaffebrygger" in message.subject
+    # Full now: the list offers it no more.
+    assert url not in client.get(reverse("volunteers:slots")).content.decode()
+    client.force_login(villy.user)
+    assert client.get(url).status_code == 404

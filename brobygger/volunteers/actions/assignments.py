@@ -220,12 +220,9 @@ def _tell_coordinator(
         send_email(coordinator.email, template, context)
 
 
-@transaction.atomic
-def take_slot(slot: OpenSlot, volunteer: Volunteer, *, acting_user: User) -> Assignment:
-    """The volunteer takes an open slot on their page; the coordinator hears at once."""
-    if volunteer.user_id != acting_user.pk:
-        raise PermissionDenied
-    # Lock the slot so the last place cannot be taken twice.
+def _book_slot(slot: OpenSlot, volunteer: Volunteer, *, confirmed_by: User) -> Assignment:
+    """A place on the slot, under a lock on the slot (so the last place cannot be taken
+    twice) and on the volunteer, after the same rules as every other task."""
     slot = OpenSlot.objects.select_for_update().get(pk=slot.pk)
     Volunteer.objects.select_for_update().filter(pk=volunteer.pk).first()
     if slot.cancelled_at or slot.starts_at <= timezone.now():
@@ -235,15 +232,40 @@ def take_slot(slot: OpenSlot, volunteer: Volunteer, *, acting_user: User) -> Ass
     problems = problems_with(volunteer, slot.role, [(slot.starts_at, slot.ends_at)])
     if problems:
         raise ValidationError(problems)
-    assignment = Assignment.objects.create(
+    return Assignment.objects.create(
         volunteer=volunteer,
         role=slot.role,
         offer=slot.offer,
         starts_at=slot.starts_at,
         ends_at=slot.ends_at,
-        confirmed_by=slot.created_by,
+        confirmed_by=confirmed_by,
         slot=slot,
     )
+
+
+@transaction.atomic
+def give_slot(slot: OpenSlot, volunteer: Volunteer, *, acting_user: User) -> Assignment:
+    """The coordinator puts a volunteer on an open slot; the volunteer hears by e-mail."""
+    require_coordinator(acting_user)
+    assignment = _book_slot(slot, volunteer, confirmed_by=acting_user)
+    _tell_volunteer_of(
+        volunteer, slot.role, [assignment], given_by=acting_user, offer=slot.offer, case=None
+    )
+    record_event(
+        events.SLOT_TAKEN,
+        user=acting_user,
+        obj=volunteer,
+        data={"slot": slot.pk, "assignment": assignment.pk, "by_coordinator": True},
+    )
+    return assignment
+
+
+@transaction.atomic
+def take_slot(slot: OpenSlot, volunteer: Volunteer, *, acting_user: User) -> Assignment:
+    """The volunteer takes an open slot on their page; the coordinator hears at once."""
+    if volunteer.user_id != acting_user.pk:
+        raise PermissionDenied
+    assignment = _book_slot(slot, volunteer, confirmed_by=slot.created_by)
     _tell_coordinator(
         volunteer, "volunteers/slot_taken", {"volunteer": volunteer, "slot": slot}, slot.created_by
     )
