@@ -292,7 +292,7 @@ class HourLog(models.Model):
     note = models.CharField(_("bemærkning"), max_length=200, blank=True)
     # When it was written: the volunteer may correct it for a week after (``rules``). Entries
     # from before this column have none; their date counts instead.
-    logged_at = models.DateTimeField(null=True, blank=True, default=timezone.now)
+    logged_at = models.DateTimeField(_("skrevet"), null=True, blank=True, default=timezone.now)
 
     class Meta:
         ordering = ["-on", "-id"]

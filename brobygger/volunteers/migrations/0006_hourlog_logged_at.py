@@ -13,12 +13,14 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="hourlog",
             name="logged_at",
-            field=models.DateTimeField(blank=True, null=True),
+            field=models.DateTimeField(blank=True, null=True, verbose_name="skrevet"),
         ),
         migrations.AlterField(
             model_name="hourlog",
             name="logged_at",
-            field=models.DateTimeField(blank=True, default=django.utils.timezone.now, null=True),
+            field=models.DateTimeField(
+                blank=True, default=django.utils.timezone.now, null=True, verbose_name="skrevet"
+            ),
         ),
         migrations.AlterModelOptions(name="hourlog", options={"ordering": ["-on", "-id"]}),
     ]
