@@ -153,16 +153,35 @@ def test_from_sign_up_to_companion_with_hours_logged(page, phone, live_server, c
     expect(phone.get_by_text("Har en hund, der gør")).to_have_count(0)
     expect(phone.get_by_text("Ole Olsen")).to_have_count(0)
     expect(phone.get_by_text(re.compile("Din kontaktperson: Karen Koordinator"))).to_be_visible()
+    # Inger consented to sharing with a volunteer: Vera sees whom she meets, by first name.
+    expect(phone.get_by_text("Du skal møde")).to_be_visible()
+    expect(phone.get_by_text("Inger", exact=True)).to_be_visible()
+    expect(phone.get_by_text("Inger Hansen")).to_have_count(0)
     assert AuditEvent.objects.filter(
         user=vera.user, action="read", object_id=str(inger.citizen_id)
     ).exists()
 
     # She logs her hours.
-    phone.get_by_label("Timer", exact=True).fill("2.5")
+    phone.get_by_label("Timer", exact=True).fill("2,5")
     phone.get_by_label("Hvad lavede du?").fill("Fulgte Inger til koret")
     phone.get_by_role("button", name="Gem timer").click()
     expect(phone.get_by_text("Tak! Dine timer er registreret.")).to_be_visible()
     assert str(HourLog.objects.get(volunteer=vera).hours) == "2.5"
+    # A slip of the finger is corrected the same week.
+    phone.get_by_role("link", name=re.compile("Ret eller slet")).click()
+    assert serious_violations(phone) == []
+    phone.get_by_label("Timer", exact=True).fill("3")
+    phone.get_by_role("button", name="Gem rettelsen").click()
+    expect(phone.get_by_text("Timerne er rettet.")).to_be_visible()
+    assert str(HourLog.objects.get(volunteer=vera).hours) == "3.0"
+
+    # She cannot come after all: asked once, she gives a reason for the coordinator.
+    phone.get_by_role("link", name=re.compile("Meld afbud")).first.click()
+    expect(phone.get_by_text("Er du sikker?", exact=False)).to_be_visible()
+    assert serious_violations(phone) == []
+    phone.get_by_label(re.compile("Vil du skrive hvorfor")).fill("Jeg er syg")
+    phone.get_by_role("button", name="Ja, meld afbud").click()
+    expect(phone.get_by_text(re.compile("Du har meldt afbud"))).to_be_visible()
 
 
 def test_coordinator_plans_tasks_and_a_volunteer_takes_a_slot(page, phone, live_server, corps):
@@ -203,7 +222,7 @@ def test_coordinator_plans_tasks_and_a_volunteer_takes_a_slot(page, phone, live_
     phone.goto("/min-side/")
     phone.get_by_role("button", name=re.compile("Jeg tager den")).first.click()
     expect(phone.get_by_text("Tak! Vagten er din.")).to_be_visible()
-    expect(phone.get_by_role("button", name=re.compile("Meld afbud"))).to_have_count(1)
+    expect(phone.get_by_role("link", name=re.compile("Meld afbud"))).to_have_count(1)
     assert serious_violations(phone) == []
     page.goto("/frivillige/vagter/")
     expect(page.get_by_role("link", name="Bo Hjælper")).to_be_visible()
