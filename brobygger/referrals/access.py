@@ -3,7 +3,7 @@
 from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest
 
-from brobygger.accounts.models import User
+from brobygger.accounts.models import OrganisationalUnit, User
 from brobygger.accounts.roles import Role
 from brobygger.audit.log import record_event
 
@@ -80,3 +80,27 @@ def sent_referrals(user: User) -> QuerySet[Referral]:
     if not user.is_authenticated:
         return Referral.objects.none()
     return Referral.objects.filter(referrer_user=user)
+
+
+def led_teams(user: User) -> QuerySet[OrganisationalUnit]:
+    """The teams whose cases the user oversees: a team lead their own team, an administrator
+    every team that has cases or link workers."""
+    if user.has_role(Role.ADMINISTRATOR):
+        return (
+            OrganisationalUnit.objects.filter(
+                Q(cases__isnull=False) | Q(members__role_assignments__role=Role.LINK_WORKER)
+            )
+            .distinct()
+            .order_by("name")
+        )
+    if user.has_role(Role.TEAM_LEAD) and user.unit_id is not None:
+        return OrganisationalUnit.objects.filter(pk=user.unit_id)
+    return OrganisationalUnit.objects.none()
+
+
+def oversees_teams(user: User) -> bool:
+    """Whether the user has a team overview (the menu asks; ``led_teams`` decides)."""
+    return user.is_authenticated and (
+        user.has_role(Role.ADMINISTRATOR)
+        or (user.has_role(Role.TEAM_LEAD) and user.unit_id is not None)
+    )

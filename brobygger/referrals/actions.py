@@ -271,30 +271,58 @@ def take_case(case: Case, *, acting_user: User) -> None:
 
 
 @transaction.atomic
-def reassign_case(case: Case, to: User, *, acting_user: User) -> None:
-    """Only a team lead (or an administrator) moves a case between link workers."""
+def reassign_case(case: Case, to: User, *, reason: str, acting_user: User) -> bool:
+    """A team lead (or an administrator) gives the case to a link worker, in the team or in
+    another one (the case then moves to that team, open tasks with it). The reason is
+    required and kept in the case's history. Returns False, and changes and logs nothing,
+    when the case already is that worker's."""
     if not is_team_lead(acting_user, case):
         raise PermissionDenied
-    if not (to.has_role(Role.LINK_WORKER) and to.unit_id == case.team_id):
-        raise ValidationError(_("Forløbet kan kun gives til en brobygger i teamet."))
+    if not (to.is_active and to.has_role(Role.LINK_WORKER) and to.unit_id is not None):
+        raise ValidationError(_("Forløbet kan kun gives til en aktiv brobygger i et team."))
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValidationError(_("Skriv hvorfor forløbet gives videre."))
     _locked(case, acting_user)
-    previous = case.assigned_to_id
+    fresh = Case.objects.get(pk=case.pk)
+    if fresh.assigned_to_id == to.pk and fresh.team_id == to.unit_id:
+        return False
+    previous, from_team = fresh.assigned_to_id, fresh.team_id
     case.assigned_to = to
+    case.team_id = to.unit_id
     case.taken_at = case.taken_at or timezone.now()
-    case.save(update_fields=["assigned_to", "taken_at"])
-    StateChange.objects.create(
-        case=case,
-        from_state=case.state,
-        to_state=case.state,
-        by=acting_user,
-        note=_("Givet til %(name)s") % {"name": to},
+    case.save(update_fields=["assigned_to", "team", "taken_at"])
+    # Follow-ups go with the case: whoever had them may no longer see it.
+    moved_tasks = Task.objects.filter(case=case, done_at__isnull=True).update(assigned_to=to)
+    note = (
+        _("Givet til %(name)s: %(reason)s")
+        if from_team == to.unit_id
+        else _("Givet til %(name)s i %(team)s: %(reason)s")
+    ) % {"name": to, "team": to.unit, "reason": reason}
+    change = StateChange.objects.create(
+        case=case, from_state=case.state, to_state=case.state, by=acting_user, note=note[:300]
     )
+    send_email(
+        to.email,
+        "referrals/case_handed_over",
+        {"case": case, "by": acting_user},
+        key=f"case-handed-over:{case.pk}:{change.pk}",
+    )
+    # The reason stays in the case's history (erased with the case); the log says who and where.
     record_event(
         events.CASE_REASSIGNED,
         user=acting_user,
         obj=case.citizen,
-        data={"case": case.pk, "from": previous, "to": to.pk},
+        data={
+            "case": case.pk,
+            "from": previous,
+            "to": to.pk,
+            "from_team": from_team,
+            "to_team": to.unit_id,
+            "tasks_moved": moved_tasks,
+        },
     )
+    return True
 
 
 @transaction.atomic

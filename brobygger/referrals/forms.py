@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from brobygger.accounts.models import User
+from brobygger.accounts.roles import Role
 from brobygger.areas.models import PostalCode
 from brobygger.areas.services import in_municipality
 from brobygger.areas.validation import clean_postal_code
@@ -469,15 +470,55 @@ class StateForm(DkfdsFormMixin, forms.Form):
 
 
 class ReassignForm(DkfdsFormMixin, forms.Form):
-    """The team lead gives the case to someone: any active user, checked by the action."""
+    """The team lead gives the case to a link worker, of this team or another one (grouped by
+    team), with a reason; the action checks who may be chosen."""
 
-    to = forms.ModelChoiceField(
-        queryset=User.objects.filter(is_active=True),
+    to = forms.TypedChoiceField(
+        label=_("Giv forløbet til"),
+        coerce=int,
         error_messages={
             "required": _("Vælg en brobygger."),
             "invalid_choice": _("Vælg en brobygger."),
         },
     )
+    reason = forms.CharField(
+        label=_("Hvorfor?"),
+        max_length=300,
+        help_text=_("Står i forløbets historik, så den nye brobygger kan se det."),
+        error_messages={"required": _("Skriv hvorfor forløbet gives videre.")},
+    )
+
+    def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
+        kwargs.setdefault("auto_id", "giv-videre-%s")
+        super().__init__(*args, **kwargs)
+        self.case = case
+        workers = (
+            User.objects.filter(
+                is_active=True, role_assignments__role=Role.LINK_WORKER, unit__isnull=False
+            )
+            .select_related("unit")
+            .distinct()
+            .order_by("unit__name", "full_name")
+        )
+        own: list[tuple[int, str]] = []
+        others: dict[str, list[tuple[int, str]]] = {}
+        for worker in workers:
+            assert worker.unit is not None  # filtered above
+            if worker.unit_id == case.team_id:
+                own.append((worker.pk, worker.full_name))
+            else:
+                others.setdefault(worker.unit.name, []).append((worker.pk, worker.full_name))
+        self.workers = {w.pk: w for w in workers}
+        choices: list[Any] = [("", _("Vælg brobygger"))]
+        if own:
+            choices.append((str(case.team), own))
+        choices += list(others.items())
+        field = self.fields["to"]
+        assert isinstance(field, forms.TypedChoiceField)
+        field.choices = choices
+
+    def clean_to(self) -> User:
+        return self.workers[self.cleaned_data["to"]]
 
 
 class CloseForm(DkfdsFormMixin, forms.Form):

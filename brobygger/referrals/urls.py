@@ -10,6 +10,7 @@ urlpatterns = [
     path("henvis/tak/<uuid:public_id>/", views.thanks, name="thanks"),
     path("mine-henvisninger/", views.my_referrals, name="my_referrals"),
     path("brobygger/", views.day, name="day"),
+    path("brobygger/team/", views.team, name="team"),
     path("brobygger/kalender/<uuid:token>.ics", views.task_calendar, name="task_calendar"),
     path("brobygger/henvisning/<int:referral_id>/dublet/", views.duplicate, name="duplicate"),
     path("brobygger/forloeb/<int:pk>/", views.case_detail, name="case"),

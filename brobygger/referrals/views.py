@@ -29,6 +29,7 @@ from . import actions, events
 from .access import (
     get_case_for,
     is_team_lead,
+    led_teams,
     sent_referrals,
     signed_in,
     visible_cases,
@@ -247,11 +248,7 @@ def _case_context(
         "tasks": case.tasks.select_related("assigned_to"),
         "targets": [CaseState(t) for t in sorted(TRANSITIONS[CaseState(case.state)])],
         "is_lead": lead,
-        "team_members": User.objects.filter(
-            unit_id=case.team_id, role_assignments__role=Role.LINK_WORKER
-        ).distinct()
-        if lead
-        else [],
+        "reassign_form": (forms.get("reassign_form") or ReassignForm(case=case)) if lead else None,
         "consents": _consents(case),
         "proposals_ready": ready,
         "proposals_loaded": proposals and ready,
@@ -383,20 +380,61 @@ def take(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def reassign(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    """A team lead gives the case to a link worker of this team or another, with a reason."""
     case = case_for_change(request, pk)
-    form = ReassignForm(request.POST)
+    user = signed_in(request)
+    if not is_team_lead(user, case):
+        raise Http404
+    form = ReassignForm(request.POST, case=case)
     if not form.is_valid():
-        messages.error(request, error_text(form))
-        return redirect(case_url(case))
+        return _case_page(request, case, reassign_form=form)
     to = form.cleaned_data["to"]
     try:
-        actions.reassign_case(case, to, acting_user=signed_in(request))
+        changed = actions.reassign_case(
+            case, to, reason=form.cleaned_data["reason"], acting_user=user
+        )
     except PermissionDenied:
         raise Http404 from None
     except ValidationError as problem:
-        messages.error(request, " ".join(problem.messages))
+        form.add_error(None, problem)
+        return _case_page(request, case, reassign_form=form)
+    if not changed:
+        messages.info(
+            request,
+            _("Forløbet er allerede givet til %(name)s. Intet er ændret.") % {"name": to},
+        )
         return redirect(case_url(case))
+    if not visible_cases(user).filter(pk=case.pk).exists():
+        # Given to another team: the lead no longer sees it, so back to the team's overview.
+        messages.success(
+            request,
+            _("Forløbet er givet til %(name)s i %(team)s.") % {"name": to, "team": to.unit},
+        )
+        return redirect("referrals:team")
     return case_changed(request, case, _("Forløbet er givet til %(name)s.") % {"name": to})
+
+
+@login_required
+def team(request: HttpRequest) -> HttpResponse:
+    """The team lead's overview: each link worker's open cases, and the queue."""
+    from .team import team_overview
+
+    user = case_worker(request)
+    teams = list(led_teams(user))
+    if not teams:
+        raise Http404
+    overviews = [team_overview(t) for t in teams]
+    # The lists show citizens' names: the page is a read of personal data.
+    record_event(
+        events.CASES_LISTED,
+        user=user,
+        request=request,
+        object_type="referrals.case",
+        object_repr=_("Teamets forløb"),
+        data={"teams": [t.pk for t in teams]},
+        purpose="Teamoverblik",
+    )
+    return render(request, "referrals/team.html", {"overviews": overviews})
 
 
 @login_required

@@ -97,8 +97,8 @@ def test_only_a_lead_reopens_and_reassigns(case, worker, colleague, lead):
     with pytest.raises(ValidationError):
         actions.change_state(case, "contacted", acting_user=worker)
     with pytest.raises(PermissionDenied):
-        actions.reassign_case(case, colleague, acting_user=worker)
-    actions.reassign_case(case, colleague, acting_user=lead)
+        actions.reassign_case(case, colleague, reason="Ferie", acting_user=worker)
+    actions.reassign_case(case, colleague, reason="Ferie", acting_user=lead)
     case.refresh_from_db()
     assert case.assigned_to == colleague
 

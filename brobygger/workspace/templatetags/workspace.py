@@ -3,6 +3,7 @@
 from django import template
 
 from brobygger.accounts.models import User
+from brobygger.referrals.access import oversees_teams as _oversees_teams
 from brobygger.referrals.access import works_with_cases as _works_with_cases
 from brobygger.volunteers.access import is_coordinator as _is_coordinator
 from brobygger.workspace import start
@@ -14,6 +15,11 @@ register = template.Library()
 @register.filter
 def works_with_cases(user: object) -> bool:
     return isinstance(user, User) and _works_with_cases(user)
+
+
+@register.filter
+def oversees_teams(user: object) -> bool:
+    return isinstance(user, User) and _oversees_teams(user)
 
 
 @register.filter
