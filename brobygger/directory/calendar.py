@@ -17,11 +17,14 @@ from django.utils import timezone
 
 from brobygger.lib.text import one_line, printable_text
 
-from .models import Offer, Pause, Schedule
-from .schedules import ScheduleError, ical_rrule, in_pause, occurrences
+from .models import Offer, OfferStatus, Pause, Schedule
+from .schedules import ScheduleError, ical_rrule, ical_until, occurrences, pause_periods
 
-# EXDATEs reach this far ahead; a year of days, not "the same date next year" (29 February).
-PAUSE_HORIZON = timedelta(days=366)
+# A rule with a yearly pause ends this far after its next meeting (two years of days, not
+# "the same date in two years": 29 February); every meeting till then in a pause is an EXDATE.
+FEED_HORIZON = timedelta(days=2 * 366)
+# Enough for every meeting within the horizon: seven days a week for two years.
+MAX_FEED_MEETINGS = 7 * 106
 
 
 def calendar_for(offers: Iterable[Offer], request: HttpRequest, name: str) -> bytes:
@@ -35,32 +38,17 @@ def calendar_for(offers: Iterable[Offer], request: HttpRequest, name: str) -> by
     host = request.get_host()
     now = timezone.now()
     for offer in offers:
+        if offer.status == OfferStatus.PAUSED:
+            continue  # paused until further notice: no date to promise
         url = request.build_absolute_uri(reverse("directory:offer", args=[offer.pk]))
         pauses = list(offer.pauses.all())
         for schedule in offer.schedules.all():
-            try:
-                rule = ical_rrule(schedule)
-            except ScheduleError:
+            event = meeting_event(schedule, pauses, now, tz)
+            if event is None:
                 continue
-            first = next(occurrences(schedule, now, (), 1), None)
-            if first is None:
-                continue
-            event = icalendar.Event()
             event.add("uid", f"offer-{offer.pk}-schedule-{schedule.pk}@{host}")
             event.add("summary", one_line(offer.title))
             event.add("dtstamp", now)
-            # iCalendar carries wall-clock times with their TZID, and clients place a time the
-            # clocks skip themselves (RFC 5545 3.3.5), so the feed writes the clock as set.
-            day = first.starts.astimezone(tz).date()
-            event.add("dtstart", datetime.combine(day, schedule.opens_at, tz))
-            event.add("dtend", datetime.combine(day, schedule.closes_at, tz))
-            if rule:
-                event.add("rrule", rule)
-                exdates = _paused_dates(schedule, pauses, now)
-                if exdates:
-                    event.add(
-                        "exdate", [datetime.combine(d, schedule.opens_at, tz) for d in exdates]
-                    )
             text = "\n\n".join(p for p in (one_line(offer.summary), offer.description, url) if p)
             event.add("description", printable_text(text))
             event.add("url", url)
@@ -74,15 +62,48 @@ def calendar_for(offers: Iterable[Offer], request: HttpRequest, name: str) -> by
     return bytes(cal.to_ical())
 
 
-def _paused_dates(schedule: Schedule, pauses: Sequence[Pause], now: datetime) -> list[date]:
-    """Meetings in the coming year that fall in a pause, as EXDATEs."""
-    if not pauses:
-        return []
-    horizon = now + PAUSE_HORIZON
-    dates = []
-    for occ in occurrences(schedule, now, (), 120):
-        if occ.starts > horizon:
-            break
-        if in_pause(occ.starts.date(), pauses):
-            dates.append(occ.starts.date())
-    return dates
+def meeting_event(
+    schedule: Schedule, pauses: Sequence[Pause], now: datetime, tz: ZoneInfo
+) -> icalendar.Event | None:
+    """The times of one meeting rule as an event: DTSTART at its next meeting outside the
+    pauses, its RRULE, and an EXDATE for every meeting in a pause. None when it meets no more.
+
+    A yearly pause returns every year, and a finite feed cannot list every year's EXDATEs: the
+    rule then ends at ``FEED_HORIZON``, and a subscribed calendar fetches the feed again long
+    before (it moves on with the date).
+    """
+    try:
+        rule = ical_rrule(schedule)
+    except ScheduleError:
+        return None
+    # Without pauses the next meeting is all it takes; with them, the meetings to the horizon.
+    limit = MAX_FEED_MEETINGS if pauses else 1
+    meetings = [o.starts.astimezone(tz).date() for o in occurrences(schedule, now, (), limit)]
+    if not meetings:
+        return None
+    periods = pause_periods(pauses, meetings[0], meetings[-1])
+    open_days = [day for day in meetings if not _paused(day, periods)]
+    if not open_days:
+        return None
+    first = open_days[0]
+    event = icalendar.Event()
+    # iCalendar carries wall-clock times with their TZID, and clients place a time the
+    # clocks skip themselves (RFC 5545 3.3.5), so the feed writes the clock as set.
+    event.add("dtstart", datetime.combine(first, schedule.opens_at, tz))
+    event.add("dtend", datetime.combine(first, schedule.closes_at, tz))
+    if rule is None:
+        return event
+    # The meetings are known up to here: a pause after it would need EXDATEs not written.
+    last = min(first + FEED_HORIZON, meetings[-1])
+    ends_later = schedule.valid_to is None or schedule.valid_to > last
+    if ends_later and any(p.every_year or p.ends_on > last for p in pauses):
+        rule["UNTIL"] = ical_until(last)
+    event.add("rrule", rule)
+    exdates = [day for day in meetings if first < day <= last and _paused(day, periods)]
+    if exdates:
+        event.add("exdate", [datetime.combine(day, schedule.opens_at, tz) for day in exdates])
+    return event
+
+
+def _paused(day: date, periods: Sequence[tuple[date, date]]) -> bool:
+    return any(begins <= day <= ends for begins, ends in periods)

@@ -3,7 +3,7 @@
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import MAXYEAR, MINYEAR, UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -187,20 +187,58 @@ def rrule_for(
     )
 
 
-def in_pause(day: date, pauses: Iterable["Pause"]) -> bool:
+def _yearly_day(year: int, month: int, day: int, *, last: bool) -> date:
+    """A yearly pause's day in ``year``. In other years 29 February is 1 March as a first day
+    and 28 February as a last day: the pause keeps to the days it names."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return date(year, 2, 28) if last else date(year, 3, 1)
+
+
+def pause_periods(pauses: Iterable["Pause"], first: date, last: date) -> list[tuple[date, date]]:
+    """The days of the pauses that touch ``first``..``last`` as (first day, last day): a yearly
+    pause once for every year (across New Year when it ends before it starts in the calendar),
+    and periods that overlap or follow each other as one."""
+    spans: list[tuple[date, date]] = []
     for pause in pauses:
         if not pause.every_year:
-            if pause.starts_on <= day <= pause.ends_on:
-                return True
+            spans.append((pause.starts_on, pause.ends_on))
             continue
         start = (pause.starts_on.month, pause.starts_on.day)
         end = (pause.ends_on.month, pause.ends_on.day)
-        current = (day.month, day.day)
-        if start <= end and start <= current <= end:
-            return True
-        if start > end and (current >= start or current <= end):  # across New Year
-            return True
-    return False
+        across = start > end
+        for year in range(max(first.year - 1, MINYEAR), min(last.year, MAXYEAR - 1) + 1):
+            begins = _yearly_day(year, *start, last=False)
+            ends = _yearly_day(year + 1 if across else year, *end, last=True)
+            if begins <= ends:
+                spans.append((begins, ends))
+    merged: list[tuple[date, date]] = []
+    for begins, ends in sorted(spans):
+        if ends < first or begins > last:
+            continue
+        if merged and begins <= merged[-1][1] + timedelta(days=1):
+            merged[-1] = (merged[-1][0], max(merged[-1][1], ends))
+        else:
+            merged.append((begins, ends))
+    return merged
+
+
+def in_pause(day: date, pauses: Iterable["Pause"]) -> bool:
+    return bool(pause_periods(pauses, day, day))
+
+
+# How far ahead "paused until" looks for pauses that follow one another.
+PAUSE_LOOKAHEAD = timedelta(days=3 * 366)
+
+
+def paused_until(pauses: Iterable["Pause"], today: date) -> date | None:
+    """The last day of the pause ``today`` falls in (pauses that follow on count as one), or
+    None when the offer meets as usual."""
+    for begins, ends in pause_periods(pauses, today, today + PAUSE_LOOKAHEAD):
+        if begins <= today <= ends:
+            return ends
+    return None
 
 
 @dataclass(frozen=True)
@@ -278,8 +316,14 @@ def ical_rrule(schedule: "Schedule") -> dict[str, object] | None:
     if schedule.interval > 1:
         rule["INTERVAL"] = schedule.interval
     if schedule.valid_to:
-        rule["UNTIL"] = aware_local_lenient(schedule.valid_to, time(23, 59), _tz())
+        rule["UNTIL"] = ical_until(schedule.valid_to)
     return rule
+
+
+def ical_until(day: date) -> datetime:
+    """The end of a rule's last day, in UTC: with a DTSTART in a time zone, RFC 5545 3.3.10
+    allows no other UNTIL (clients refuse or misread a local one)."""
+    return aware_local_lenient(day, time(23, 59), _tz()).astimezone(UTC)
 
 
 def day_period(opens: time) -> str:

@@ -23,8 +23,8 @@ from brobygger.lib.validation import local_path, parse_id
 from . import actions, services
 from . import calendar as offer_calendar
 from .forms import OfferForm, PauseForm, PauseFormSet, ScheduleForm, ScheduleFormSet, SearchForm
-from .models import Location, Offer, Organisation, Term
-from .schedules import next_occurrences
+from .models import Location, Offer, OfferStatus, Organisation, Term
+from .schedules import next_occurrences, paused_until
 from .search import OfferQuery, search_offers, understand
 
 PAGE_SIZE = 20
@@ -85,10 +85,14 @@ def search(request: HtmxHttpRequest) -> HttpResponse:
     query_string.pop("side", None)
     corrected = query_string.copy()
     corrected["q"] = read.suggestion
+    today = timezone.localdate()
     context = {
         "form": form,
         "error_forms": [form] if form.errors else [],
         "page": page,
+        # Each offer on the page with the last day of the pause it is in (None: it meets).
+        "rows": [(offer, paused_until(offer.pauses.all(), today)) for offer in page.object_list],
+        "today": today,
         "searched": searched,
         "query_string": query_string.urlencode(),
         # "Mente du …?": the text with its typing errors corrected (search used it already).
@@ -142,7 +146,14 @@ def offer_detail(request: HttpRequest, pk: int) -> HttpResponse:
         ),
         pk=pk,
     )
-    upcoming = next_occurrences(offer.schedules.all(), offer.pauses.all(), timezone.now(), 6)
+    today = timezone.localdate()
+    pauses = list(offer.pauses.all())
+    # "Holder pause" without dates is until further notice: no date to promise.
+    upcoming = (
+        []
+        if offer.status == OfferStatus.PAUSED
+        else next_occurrences(offer.schedules.all(), pauses, timezone.now(), 6)
+    )
     contacts = offer.organisation.contacts.all()
     return render(
         request,
@@ -150,6 +161,9 @@ def offer_detail(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "offer": offer,
             "upcoming": upcoming,
+            "today": today,
+            "paused_until": paused_until(pauses, today),
+            "pauses": [p for p in pauses if p.every_year or p.ends_on >= today],
             "contacts": contacts,
             "map_points": _map_points([offer]),
             "map_tile_url": settings.MAP_TILE_URL,
