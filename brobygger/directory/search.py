@@ -116,7 +116,7 @@ def text_query(read: ReadText) -> TextQuery:
     for unit in read.units:
         terms, unit_codes = _unit_terms(unit)
         alternatives = sorted({t for t in terms if SAFE_TERM.match(t)})
-        if alternatives:
+        if alternatives and alternatives not in groups:  # "synge i kor": one concept, once
             groups.append(alternatives)
             typed.update(t for t in map(danish.stem, danish.tokenize(unit.meant)) if t in terms)
         for code, weight in unit_codes.items():
@@ -159,6 +159,11 @@ def _ts_term(term: str, typed_stems: frozenset[str]) -> str:
     return f"{term}:*" if term in typed_stems else term
 
 
+def _in_title(ts_term: str) -> str:
+    """The tsquery term matching only in the title (weight A): "syng:*" → "syng:*A"."""
+    return f"{ts_term}A" if ts_term.endswith(":*") else f"{ts_term}:A"
+
+
 def _text_filter(qs: QuerySet[Offer], query: TextQuery) -> QuerySet[Offer]:
     if connection.vendor == "postgresql":
         words = " & ".join(
@@ -167,19 +172,22 @@ def _text_filter(qs: QuerySet[Offer], query: TextQuery) -> QuerySet[Offer]:
         )
         tags = " | ".join(query.phrase_tags)
         tsquery = " | ".join(f"({part})" for part in (words, tags) if part)
-        typed = " | ".join(sorted(_ts_term(t, query.typed_stems) for t in query.typed_terms))
+        typed = sorted(_ts_term(t, query.typed_stems) for t in query.typed_terms)
+        title = sorted({_ts_term(t, query.typed_stems) for group in query.groups for t in group})
+        # As on SQLite: any word in the title counts 1, a word as typed in the title 1 more
+        # and anywhere 0.75 ("stavgang" before what it was expanded to), then the terms.
+        checks: list[tuple[str, float]] = [(" | ".join(_in_title(t) for t in title), 1.0)]
+        if typed:
+            checks += [(" | ".join(_in_title(t) for t in typed), 1.0), (" | ".join(typed), 0.75)]
+        checks += list(query.boosts)
         rank_sql = "ts_rank(directory_offer.search_vector, to_tsquery('danish', %s))"
         params: list[object] = [tsquery]
-        if typed:
-            # The words as typed count again: "stavgang" before what it is expanded to.
-            rank_sql += " + ts_rank(directory_offer.search_vector, to_tsquery('danish', %s))"
-            params.append(typed)
-        for token, weight in query.boosts:
+        for check, weight in checks:
             rank_sql += (
                 " + CASE WHEN directory_offer.search_vector @@ to_tsquery('danish', %s)"
                 " THEN %s ELSE 0 END"
             )
-            params += [token, weight]
+            params += [check, weight]
         # extra() is untyped in the stubs; it keeps the queryset's model.
         matching: QuerySet[Offer] = qs.extra(
             where=["directory_offer.search_vector @@ to_tsquery('danish', %s)"],
@@ -193,7 +201,7 @@ def _text_filter(qs: QuerySet[Offer], query: TextQuery) -> QuerySet[Offer]:
     condition = Q()
     rank: Any = Value(0.0, output_field=FloatField())
     for group in query.groups:
-        alternatives, in_title, in_summary, typed_in_title = Q(), Q(), Q(), Q()
+        alternatives, in_title, in_summary, typed_in_title, typed_anywhere = Q(), Q(), Q(), Q(), Q()
         for term in group:
             # As on PostgreSQL, only the words as typed match as prefixes.
             end = "" if term in query.typed_stems else " "
@@ -202,10 +210,11 @@ def _text_filter(qs: QuerySet[Offer], query: TextQuery) -> QuerySet[Offer]:
             in_summary |= Q(summary__icontains=term)
             if term in query.typed_terms:
                 typed_in_title |= Q(title_document__contains=f" {term}{end}")
+                typed_anywhere |= Q(search_document__contains=f" {term}{end}")
         condition &= alternatives
         rank = rank + _when(in_title, 1.0) + _when(in_summary, 0.5)
         if typed_in_title:
-            rank = rank + _when(typed_in_title, 1.0)
+            rank = rank + _when(typed_in_title, 1.0) + _when(typed_anywhere, 0.75)
     for tag in query.phrase_tags:
         condition |= Q(search_document__contains=f" {tag} ")
     for token, weight in query.boosts:
