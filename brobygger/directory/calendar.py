@@ -53,8 +53,7 @@ def calendar_for(offers: Iterable[Offer], request: HttpRequest, name: str) -> by
             event.add("description", printable_text(text))
             event.add("url", url)
             if offer.location is not None:
-                place = (offer.location.name, offer.location.address_line)
-                event.add("location", one_line(", ".join(p for p in place if p)))
+                event.add("location", one_line(offer.location.full_address))
                 if offer.location.latitude is not None:
                     event.add("geo", (offer.location.latitude, offer.location.longitude))
             event.add("last-modified", offer.updated_at)

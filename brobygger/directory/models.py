@@ -14,6 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from brobygger.lib.text import join_address
+
 
 class Taxonomy(models.Model):
     """A vocabulary: interests, accessibility and support, target groups, status."""
@@ -186,8 +188,13 @@ class Location(models.Model):
 
     @property
     def address_line(self) -> str:
-        parts = [self.street, str(self.postal_code) if self.postal_code_id else ""]
-        return ", ".join(p for p in parts if p)
+        """ "Algade 1, 4000 Roskilde", or whichever part is known."""
+        return join_address(self.street, self.postal_code if self.postal_code_id else "")
+
+    @property
+    def full_address(self) -> str:
+        """The place's name and address on one line: "Medborgerhuset, Algade 1, 4000 Roskilde"."""
+        return join_address(self.name, self.address_line)
 
 
 class OfferStatus(models.TextChoices):

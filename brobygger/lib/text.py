@@ -57,3 +57,10 @@ def first_name(full_name: str) -> str:
             continue
         return part
     return ""
+
+
+def join_address(*parts: object) -> str:
+    """An address on one line from the parts that are there: ("", "4000 Roskilde") →
+    "4000 Roskilde", never ", 4000 Roskilde". Empty and blank parts (and None) are left out."""
+    texts = (str(part).strip() if part is not None else "" for part in parts)
+    return ", ".join(text for text in texts if text)

@@ -10,6 +10,8 @@ from django.utils import formats, timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from brobygger.lib.text import join_address
+
 register = template.Library()
 
 
@@ -35,7 +37,16 @@ def price(offer: object) -> str:
     if not amount:
         return note if note and note.lower() != "gratis" else _("Gratis")
     text = format_kr(amount)
-    return f"{text} – {note}" if note and note not in text else text
+    if not note or note in text:
+        return text
+    # "30 kr. for tre plader" already says the price: said once, not "30 kr. – 30 kr. for …".
+    return note if text in note else f"{text} – {note}"
+
+
+@register.simple_tag
+def address(*parts: object) -> str:
+    """``{% address citizen.street citizen.postal_code %}``: only the parts that are there."""
+    return join_address(*parts)
 
 
 @register.filter
