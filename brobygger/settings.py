@@ -344,6 +344,9 @@ MUNICIPALITY_NAME = os.environ.get("BROBYGGER_MUNICIPALITY_NAME", "Fjordbro Komm
 MUNICIPALITY_LOGO = os.environ.get("BROBYGGER_MUNICIPALITY_LOGO", "brobygger/logo.svg")
 MUNICIPALITY_PHONE = os.environ.get("BROBYGGER_MUNICIPALITY_PHONE", "+45 46 31 00 00")
 MUNICIPALITY_EMAIL = os.environ.get("BROBYGGER_MUNICIPALITY_EMAIL", "brobygger@fjordbro.example")
+# The data protection officer (databeskyttelsesrådgiver), named in the privacy notice.
+DPO_EMAIL = os.environ.get("BROBYGGER_DPO_EMAIL", "databeskyttelse@fjordbro.example")
+DPO_PHONE = os.environ.get("BROBYGGER_DPO_PHONE", MUNICIPALITY_PHONE)
 # Offers unconfirmed for this many days are flagged as stale to owners and staff.
 STALE_AFTER_DAYS = int(os.environ.get("BROBYGGER_STALE_AFTER_DAYS", "183"))
 

@@ -4,6 +4,8 @@ from . import views
 
 app_name = "privacy"
 urlpatterns = [
+    # Public: what the public forms do with what people write in them (GDPR art. 13).
+    path("oplysning/", views.notice, name="notice"),
     path("borger/<int:pk>/", views.citizen, name="citizen"),
     path("borger/<int:pk>/samtykke/", views.withdraw_consent, name="withdraw_consent"),
     path("borger/<int:pk>/anonymiser/", views.anonymise_citizen, name="anonymise_citizen"),

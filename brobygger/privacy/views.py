@@ -5,6 +5,7 @@ Thin views: access helper → form → action → redirect. Every page view and 
 audit event; withdrawals and anonymisations are audited by their actions.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -22,6 +23,7 @@ from brobygger.referrals.states import OPEN_STATES
 from brobygger.volunteers.models import Volunteer
 
 from . import actions, events, export
+from . import notice as notice_sections
 from .access import get_citizen_for, get_volunteer_for, may_erase_citizen
 from .consents import standings
 from .forms import AnonymiseForm, WithdrawConsentForm
@@ -35,6 +37,20 @@ def _user(request: HttpRequest) -> User:
     if not isinstance(user, User):
         raise Http404
     return user
+
+
+@require_GET
+def notice(request: HttpRequest) -> HttpResponse:
+    """The privacy notice the public forms link to: public, one section per purpose."""
+    return render(
+        request,
+        "privacy/notice.html",
+        {
+            "sections": notice_sections.SECTIONS,
+            "dpo_email": settings.DPO_EMAIL,
+            "dpo_phone": settings.DPO_PHONE,
+        },
+    )
 
 
 # Citizens -----------------------------------------------------------------------------------
