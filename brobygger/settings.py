@@ -54,7 +54,14 @@ def _secret_key() -> str:
             path.write_text(secrets.token_urlsafe(50))
             path.chmod(0o600)
         return path.read_text().strip()
-    raise ImproperlyConfigured("Set BROBYGGER_SECRET_KEY (at least 50 random characters).")
+    raise ImproperlyConfigured(
+        "Set BROBYGGER_SECRET_KEY (at least 50 random characters), for example:\n"
+        "  export BROBYGGER_SECRET_KEY=\"$(python3 -c 'import secrets; "
+        "print(secrets.token_urlsafe(50))')\"\n"
+        "To use the demo's database instead (the one `brobygger demo` made in "
+        f"{DATA_DIR}), put BROBYGGER_MODE=demo before the command, for example:\n"
+        "  BROBYGGER_MODE=demo uv run brobygger import-hsds FILE.json"
+    )
 
 
 SECRET_KEY = _secret_key()
@@ -293,12 +300,14 @@ SECURE_CSP: dict[str, list[str]] = {
     "object-src": [CSP.NONE],
 }
 
-# E-mail: SMTP in production, the console locally.
+# E-mail: SMTP in production; in the demo readable UTF-8 text in the terminal and in
+# DATA_DIR/mail/ (notifications.demo_mail); the console in tests.
 _email_backend = os.environ.get(
     "BROBYGGER_EMAIL_BACKEND",
-    "django.core.mail.backends.console.EmailBackend"
-    if LOCAL
-    else "django.core.mail.backends.smtp.EmailBackend",
+    {
+        "demo": "brobygger.notifications.demo_mail.EmailBackend",
+        "test": "django.core.mail.backends.console.EmailBackend",
+    }.get(MODE, "django.core.mail.backends.smtp.EmailBackend"),
 )
 MAILERS = {"default": {"BACKEND": _email_backend, "OPTIONS": {}}}
 if _email_backend.endswith("smtp.EmailBackend"):

@@ -47,6 +47,9 @@ def test_production_refuses_to_start_without_a_secret_key(tmp_path):
     result = _brobygger("check", env=env)
     assert result.returncode != 0
     assert "BROBYGGER_SECRET_KEY" in result.stderr
+    # It says how to make a key, and how to reach the demo's database instead.
+    assert "export BROBYGGER_SECRET_KEY=" in result.stderr
+    assert "BROBYGGER_MODE=demo uv run brobygger" in result.stderr
 
 
 @pytest.mark.slow
