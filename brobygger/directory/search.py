@@ -92,9 +92,10 @@ def _unit_terms(unit: Unit) -> tuple[list[str], dict[str, float]]:
     terms: list[str] = []
     codes: dict[str, float] = {}
     if unit.own:
-        # A phrase of the search vocabulary ("uden trapper") means only what it is given.
-        words = danish.tokenize(unit.meant)
-        terms += [danish.stem(w) for w in words] if len(words) == 1 else []
+        # A word of the search vocabulary means only what it is given: itself where listed
+        # ("ensom"), not a misspelling ("kafe") nor the words of a phrase ("uden trapper").
+        listed = {w for word in unit.words for w in danish.tokenize(word)}
+        terms += [danish.stem(w) for w in danish.tokenize(unit.meant) if w in listed]
     else:
         terms += danish.expand_query(unit.meant)
         for concept, weight in danish.concepts(unit.meant).items():
