@@ -100,3 +100,26 @@ def test_a_form_error_still_shows_the_servers_answer(phone, live_server, carer):
     expect(phone.get_by_text("Der er noget, du skal rette")).to_be_visible()
     expect(phone.get_by_label("Kort om borgeren")).to_have_value(NOTE)
     expect(phone.get_by_role("alert").filter(has_text=FAILED)).to_be_hidden()
+
+
+def test_a_case_section_sent_with_no_network_keeps_its_text_and_says_so(page, live_server, carer):
+    """The same for the case page's sections, which htmx sends (htmx:sendError)."""
+    from brobygger.referrals.actions import receive_referral
+    from tests.people import referral_data, two_factor
+
+    team = OrganisationalUnit.objects.get(name="Brobyggerteam Roskilde")
+    worker = two_factor(factories.user(Role.LINK_WORKER, unit=team, full_name="Kasper"))
+    case = receive_referral(referral_data()).case
+    log_in(page, worker, live_server)
+    page.goto(f"/brobygger/forloeb/{case.pk}/")
+    wishes = page.get_by_label("Det borgeren ønsker, med egne ord")
+    wishes.fill(NOTE)
+    page.route(
+        "**/*",
+        lambda route: route.abort() if route.request.method == "POST" else route.continue_(),
+    )
+    page.get_by_role("button", name="Gem samtalen").click()
+    notice = page.get_by_role("alert").filter(has_text=FAILED)
+    expect(notice).to_be_visible()
+    expect(notice).to_be_focused()
+    expect(wishes).to_have_value(NOTE)

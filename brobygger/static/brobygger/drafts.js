@@ -97,6 +97,19 @@
     notice.focus();
   });
 
+  // No network at all (htmx:sendError): no answer to show, so the page's own Danish notice
+  // (base.html, #send-failed-notice) goes above the form; the text stays in it.
+  document.body.addEventListener("htmx:sendError", function (event) {
+    var source = event.detail.elt;
+    var template = document.getElementById("send-failed-notice");
+    if (!source || !source.parentNode || !template) { return; }
+    var notice = template.content.firstElementChild.cloneNode(true);
+    var old = source.parentNode.querySelector("[data-save-failed]");
+    if (old) { old.remove(); }
+    source.parentNode.insertBefore(notice, source);
+    notice.focus();
+  });
+
   var forms = Array.prototype.filter.call(
     document.querySelectorAll("form[method=post], form[method=POST]"),
     function (form) { return form.querySelector("textarea") && !form.hasAttribute("data-no-draft"); }

@@ -33,7 +33,7 @@
       document.querySelector("[data-send-failed]");
     if (notice) {
       notice.hidden = false;
-      notice.focus();
+      (notice.querySelector("[role=alert]") || notice).focus();
     }
   }
 
