@@ -37,6 +37,7 @@ AFTER_NEAR: tuple[tuple[str, ...], ...] = (("og", "omegn"), ("omegn",), ("områd
 _QUALIFIERS = frozenset({"sjælland", "sj", "c", "k", "v", "n", "ø", "s", "nv", "sv", "st", "j"})
 # A town name at most this far (in edits) from a word the writer typed, if the word is long.
 _PLACE_TYPO_MIN_LENGTH = 6
+_PLACE_TYPO_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -95,22 +96,26 @@ class Gazetteer:
             names[alias] = Place(chosen[0][1], tuple(sorted(t[0] for t in chosen)), point=point)
         return cls(names)
 
-    def find(self, words: list[str], start: int) -> tuple[Place, int] | None:
-        """The place named at ``words[start:]`` and how many words name it (longest first)."""
+    def find(self, words: list[str], start: int, fuzzy: bool = True) -> tuple[Place, int] | None:
+        """The place named at ``words[start:]`` and how many words name it (longest first);
+        with ``fuzzy``, also a town misspelt by one letter."""
         for length in (4, 3, 2, 1):
             if start + length <= len(words):
                 place = self.names.get(" ".join(words[start : start + length]))
                 if place is not None:
                     return place, length
         word = words[start]
-        if len(word) >= _PLACE_TYPO_MIN_LENGTH and not spelling.known(word):
+        if fuzzy and len(word) >= _PLACE_TYPO_MIN_LENGTH and not spelling.known(word):
+            # Same first letter, about the same length: a few names to compare, not all.
             near = sorted(
-                (spelling.distance(word, alias), alias)
+                alias
                 for alias in self.names
-                if " " not in alias and abs(len(alias) - len(word)) <= 1
+                if alias[0] == word[0]
+                and " " not in alias
+                and spelling.within_one_edit(word, alias)
             )
-            if near and near[0][0] <= 1:
-                return self.names[near[0][1]], 1
+            if near:
+                return self.names[near[0]], 1
         return None
 
 
@@ -189,7 +194,8 @@ def _take_places(words: list[str], places: Gazetteer) -> tuple[list[str], list[P
     near = False
     i = 0
     while i < len(words):
-        hit = places.find(words, i)
+        # Misspelt towns are looked for among the first few words only (each costs a scan).
+        hit = places.find(words, i, fuzzy=i < _PLACE_TYPO_WORDS)
         if hit is None:
             kept.append(words[i])
             i += 1

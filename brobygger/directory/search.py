@@ -5,6 +5,7 @@ PostgreSQL searches a stored ``tsvector`` built with the Danish configuration (s
 the stored search document. Both get the same words from ``brobygger.danish``.
 """
 
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -257,7 +258,17 @@ def load_gazetteer() -> Gazetteer:
         Exists(Location.objects.filter(postal_code=OuterRef("pk")))
     ).values_list("code", "name", "latitude", "longitude")
     areas = LocalArea.objects.values_list("slug", "name")
-    return Gazetteer.build(towns, areas, settings.MUNICIPALITY_NAME)
+    return _gazetteer(tuple(towns), tuple(areas), settings.MUNICIPALITY_NAME)
+
+
+@functools.lru_cache(maxsize=4)
+def _gazetteer(
+    towns: tuple[tuple[str, str, float | None, float | None], ...],
+    areas: tuple[tuple[str, str], ...],
+    municipality: str,
+) -> Gazetteer:
+    # The same places as last time (nearly always): the names are not spelt out again.
+    return Gazetteer.build(towns, areas, municipality)
 
 
 def understand(text: str) -> ReadText:

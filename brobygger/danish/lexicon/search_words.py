@@ -121,7 +121,8 @@ SEARCH_MEANINGS: dict[str, dict[str, object]] = {
 }
 
 SEARCH_FILLERS = """
-far mor fars mors kone konen hustru ægtefælle ægtefællen mand manden farmor farfar mormor morfar bedstemor bedstefar svigermor svigerfar
+far mor fars mors kone konen hustru ægtefælle ægtefællen mand manden
+farmor farfar mormor morfar bedstemor bedstefar svigermor svigerfar
 forældre forælder min mit mine hans hendes vores ældre ældres pensionist pensionister
 senior seniorer noget nogle aktivitet aktiviteter aktiviteten tilbud tilbuddet
 tilbuddene fællesskab fællesskaber arrangement arrangementer klub klubber hold
