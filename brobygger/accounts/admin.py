@@ -1,12 +1,14 @@
 from allauth.mfa.models import Authenticator
 from django.contrib import admin
+from django.contrib.auth.admin import GroupAdmin as DjangoGroupAdmin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.models import Group
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from brobygger.audit.admin import AuditedAdminMixin
-from brobygger.lib.forms import SafeModelForm
+from brobygger.lib.forms import ADMIN_CHECKBOXES, SafeModelForm
 
 from . import actions, events
 from .forms import UserAdminChangeForm, UserAdminCreationForm
@@ -19,10 +21,9 @@ from .views import admin_login
 admin.site.login = admin_login  # type: ignore[method-assign]
 
 
-class RoleInline(admin.TabularInline[RoleAssignment, User]):
+class RoleInline(admin.StackedInline[RoleAssignment, User]):
     model = RoleAssignment
     extra = 1
-    autocomplete_fields = ["organisation"]
 
 
 @admin.register(User)
@@ -31,7 +32,7 @@ class UserAdmin(AuditedAdminMixin[User], DjangoUserAdmin[User]):
     list_display = ["full_name", "email", "unit", "is_active"]
     list_filter = ["is_active", "role_assignments__role", "unit"]
     search_fields = ["full_name", "email"]
-    filter_horizontal = ["local_areas", "groups", "user_permissions"]
+    formfield_overrides = ADMIN_CHECKBOXES
     inlines = [RoleInline]
     form = UserAdminChangeForm
     add_form = UserAdminCreationForm
@@ -46,11 +47,20 @@ class UserAdmin(AuditedAdminMixin[User], DjangoUserAdmin[User]):
     ]
 
 
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class GroupAdmin(DjangoGroupAdmin):
+    filter_horizontal = ()
+    formfield_overrides = ADMIN_CHECKBOXES
+
+
 @admin.register(OrganisationalUnit)
 class OrganisationalUnitAdmin(admin.ModelAdmin[OrganisationalUnit]):
     form = SafeModelForm
     list_display = ["name", "parent"]
-    filter_horizontal = ["local_areas"]
+    formfield_overrides = ADMIN_CHECKBOXES
     search_fields = ["name"]
 
 

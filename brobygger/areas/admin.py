@@ -18,9 +18,8 @@ class PostalCodeAdmin(admin.ModelAdmin[PostalCode]):
     list_select_related = ["municipality"]
 
 
-class LocalAreaPostalCodeInline(admin.TabularInline[LocalAreaPostalCode, LocalArea]):
+class LocalAreaPostalCodeInline(admin.StackedInline[LocalAreaPostalCode, LocalArea]):
     model = LocalAreaPostalCode
-    autocomplete_fields = ["postal_code"]
     extra = 1
 
 

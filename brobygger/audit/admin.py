@@ -31,6 +31,14 @@ class EventFilter(admin.SimpleListFilter):
         return queryset.filter(event=self.value()) if self.value() else queryset
 
 
+class NonEmptyValuesFilter(admin.AllValuesFieldListFilter):
+    """The field's values as filter links, leaving out the empty one (a link with no text)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lookup_choices = self.lookup_choices.exclude(**{self.field_path: ""})
+
+
 _DETAIL_FIELDS = (
     "at",
     "user",
@@ -164,7 +172,7 @@ class AuditEventAdmin(AuditedAdminMixin[AuditEvent]):
         EventFilter,
         "action",
         "legal_basis",
-        "object_type",
+        ("object_type", NonEmptyValuesFilter),
         ("at", admin.DateFieldListFilter),
     ]
     search_fields = ["user_label", "object_repr", "object_id", "search_terms", "purpose", "event"]

@@ -5,13 +5,13 @@ from django import forms
 from django.contrib import admin
 from django.http import HttpRequest
 
-from brobygger.lib.forms import SafeModelForm
+from brobygger.lib.forms import ADMIN_CHECKBOXES, SafeModelForm
 
 from .models import Contact, Location, Offer, Organisation, Pause, Schedule, Taxonomy, Term
 from .services import refresh_search_document
 
 
-class TermInline(admin.TabularInline[Term, Taxonomy]):
+class TermInline(admin.StackedInline[Term, Taxonomy]):
     form = SafeModelForm
     model = Term
     fields = ["code", "name", "name_en", "position"]
@@ -33,7 +33,7 @@ class TermAdmin(admin.ModelAdmin[Term]):
     search_fields = ["code", "name"]
 
 
-class ContactInline(admin.TabularInline[Contact, Organisation]):
+class ContactInline(admin.StackedInline[Contact, Organisation]):
     form = SafeModelForm
     model = Contact
     extra = 0
@@ -54,17 +54,16 @@ class LocationAdmin(admin.ModelAdmin[Location]):
     list_display = ["name", "kind", "street", "postal_code", "wheelchair", "hearing_loop"]
     list_filter = ["kind", "wheelchair", "hearing_loop"]
     search_fields = ["name", "street", "postal_code__code", "postal_code__name"]
-    autocomplete_fields = ["postal_code", "organisation"]
 
 
-class ScheduleInline(admin.TabularInline[Schedule, Offer]):
+class ScheduleInline(admin.StackedInline[Schedule, Offer]):
     form = SafeModelForm
     model = Schedule
     extra = 0
     exclude = ["hsds_id"]
 
 
-class PauseInline(admin.TabularInline[Pause, Offer]):
+class PauseInline(admin.StackedInline[Pause, Offer]):
     form = SafeModelForm
     model = Pause
     extra = 0
@@ -76,8 +75,7 @@ class OfferAdmin(admin.ModelAdmin[Offer]):
     list_display = ["title", "organisation", "status", "has_places", "last_confirmed_at"]
     list_filter = ["status", "has_places", "terms__taxonomy"]
     search_fields = ["title", "organisation__name"]
-    autocomplete_fields = ["organisation", "location"]
-    filter_horizontal = ["terms"]
+    formfield_overrides = ADMIN_CHECKBOXES
     inlines = [ScheduleInline, PauseInline]
     list_select_related = ["organisation"]
 

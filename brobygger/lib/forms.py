@@ -6,6 +6,7 @@ from collections.abc import Mapping, MutableMapping
 from typing import Any
 
 from django import forms
+from django.db import models
 from django.forms.renderers import TemplatesSetting
 from django.utils.datastructures import MultiValueDict
 
@@ -135,3 +136,12 @@ def error_text(form: forms.Form) -> str:
         for name, errors in form.errors.items()
         for error in errors
     )
+
+
+# The admin's many-to-many fields as labelled checkboxes (ModelAdmin.formfield_overrides):
+# Django's two-box filter widget puts an aria-label on a bare <span> (axe: aria-prohibited-attr).
+# For the same reason inlines are stacked (a tabular row has no label per control) and foreign
+# keys plain selects (the autocomplete box has no accessible name while empty).
+ADMIN_CHECKBOXES: dict[type[Any], dict[str, Any]] = {
+    models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}
+}

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.http import HttpRequest
 
 from brobygger.audit.admin import AuditedAdminMixin
-from brobygger.lib.forms import SafeModelForm
+from brobygger.lib.forms import ADMIN_CHECKBOXES, SafeModelForm
 
 from .models import (
     AgreementText,
@@ -15,13 +15,13 @@ from .models import (
 )
 
 
-class QualificationInline(admin.TabularInline[Qualification, Volunteer]):
+class QualificationInline(admin.StackedInline[Qualification, Volunteer]):
     form = SafeModelForm
     model = Qualification
     extra = 0
 
 
-class SiteHostInline(admin.TabularInline[SiteHost, Volunteer]):
+class SiteHostInline(admin.StackedInline[SiteHost, Volunteer]):
     form = SafeModelForm
     model = SiteHost
     extra = 0
@@ -33,7 +33,7 @@ class VolunteerAdmin(AuditedAdminMixin[Volunteer]):
     list_display = ["full_name", "stage", "stage_since", "next_action_due", "last_active_on"]
     list_filter = ["stage", "commitment", "areas"]
     search_fields = ["full_name", "email", "phone"]
-    filter_horizontal = ["areas"]
+    formfield_overrides = ADMIN_CHECKBOXES
     inlines = [QualificationInline, SiteHostInline]
     readonly_fields = ["stage", "stage_since", "leaving_reason"]  # moved by actions only
 
@@ -43,7 +43,7 @@ class RoleDescriptionAdmin(admin.ModelAdmin[RoleDescription]):
     form = SafeModelForm
     list_display = ["title", "kind", "site", "requires_record_check"]
     list_filter = ["kind", "requires_record_check"]
-    filter_horizontal = ["required_qualifications"]
+    formfield_overrides = ADMIN_CHECKBOXES
 
 
 @admin.register(QualificationKind)
