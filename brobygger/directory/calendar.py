@@ -23,6 +23,7 @@ from .schedules import ScheduleError, ical_rrule, ical_until, occurrences, pause
 # A rule with a yearly pause ends this far after its next meeting (two years of days, not
 # "the same date in two years": 29 February); every meeting till then in a pause is an EXDATE.
 FEED_HORIZON = timedelta(days=2 * 366)
+REFRESH = timedelta(hours=12)
 # Enough for every meeting within the horizon: seven days a week for two years.
 MAX_FEED_MEETINGS = 7 * 106
 
@@ -34,6 +35,9 @@ def calendar_for(offers: Iterable[Offer], request: HttpRequest, name: str) -> by
     cal.add("version", "2.0")
     cal.add("x-wr-calname", one_line(name))
     cal.add("x-wr-timezone", settings.TIME_ZONE)
+    # A subscribed calendar fetches the feed again twice a day (changes, the moving horizon).
+    cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+    cal.add("x-published-ttl", icalendar.vDuration(REFRESH))
     cal.add_component(icalendar.Timezone.from_tzid(settings.TIME_ZONE))
     host = request.get_host()
     now = timezone.now()

@@ -110,7 +110,8 @@ def test_no_meeting_in_the_feed_falls_in_a_pause_in_any_year(schedule, pauses, n
     if event is None:
         assert [m for m in expected if m < now + timedelta(days=2 * 366)] == []
         return
-    until = shown[0] + FEED_HORIZON
+    # occurrences() looks three years ahead: compare no further than that.
+    until = min(shown[0] + FEED_HORIZON, now + timedelta(days=3 * 365))
     assert [m for m in shown if m <= until] == [m for m in expected if m <= until]
 
 
