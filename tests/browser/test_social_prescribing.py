@@ -84,7 +84,7 @@ def test_referral_to_first_visit_and_closed_case(page, live_server, municipality
     expect(page.get_by_text("“Seniorkoret Fjordstemmerne” er valgt.")).to_be_visible()
 
     # A companion for the first visit, and the follow-up calls in the calendar.
-    page.get_by_role("textbox", name="Følgeven").fill("Villy Frivillig")
+    page.get_by_role("textbox", name="Følgeven", exact=True).fill("Villy Frivillig")
     page.get_by_role("button", name="Gem følgeven").click()
     page.get_by_label("Dato for første besøg").fill(date.today().isoformat())
     page.get_by_role("button", name="Sæt opfølgning efter første besøg").click()
