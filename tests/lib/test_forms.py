@@ -72,7 +72,7 @@ def test_numbers_no_column_can_hold_are_refused(field, value):
 
 
 def test_a_form_s_own_number_bounds_stay_in_charge():
-    assert errors_for(bounded="11")["bounded"] == ["Denne værdi skal være mindre end eller lig 10."]
+    assert errors_for(bounded="11")["bounded"] == ["Tallet må højst være 10."]
     assert not errors_for(count="2147483647", amount="12.5")
 
 
