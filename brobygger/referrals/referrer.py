@@ -41,7 +41,7 @@ class SentReferral:
 
 
 def short_name(full_name: str) -> str:
-    """"Inger Marie Hansen" → "Inger H.": enough to tell two patients apart on a list."""
+    """ "Inger Marie Hansen" → "Inger H.": enough to tell two patients apart on a list."""
     parts = full_name.split()
     if len(parts) < 2:
         return parts[0] if parts else ""

@@ -49,9 +49,7 @@ def test_the_referral_comes_before_everything_else(client, worker, teams):
 
 def test_a_referral_without_words_or_contact_says_so(client, worker, teams):
     case = actions.receive_referral(
-        referral_data(
-            interests_text="", referrer_email="", referrer_phone="", urgency="normal"
-        )
+        referral_data(interests_text="", referrer_email="", referrer_phone="", urgency="normal")
     ).case
     page = _page(client, worker, case)
     section = page[page.index('id="henvisninger"') : page.index('id="overblik"')]
@@ -75,7 +73,8 @@ def test_a_status_without_a_choice_is_a_danish_message_and_sends_nothing(client,
     referral = case.referrals.get()
     client.force_login(worker)
     response = client.post(
-        reverse("referrals:feedback", args=[case.pk, referral.pk]), {"message": "contacted"},
+        reverse("referrals:feedback", args=[case.pk, referral.pk]),
+        {"message": "contacted"},
         follow=True,
     )
     assert "Vælg en besked." in response.content.decode()
