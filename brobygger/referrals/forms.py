@@ -2,7 +2,7 @@
 link worker's forms for a case."""
 
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.conf import settings
@@ -503,18 +503,19 @@ class ReassignForm(DkfdsFormMixin, forms.Form):
         own: list[tuple[int, str]] = []
         others: dict[str, list[tuple[int, str]]] = {}
         for worker in workers:
-            assert worker.unit is not None  # filtered above
+            unit = worker.unit
+            if unit is None:  # filtered above; kept for the type checker
+                continue
             if worker.unit_id == case.team_id:
                 own.append((worker.pk, worker.full_name))
             else:
-                others.setdefault(worker.unit.name, []).append((worker.pk, worker.full_name))
+                others.setdefault(unit.name, []).append((worker.pk, worker.full_name))
         self.workers = {w.pk: w for w in workers}
         choices: list[Any] = [("", _("Vælg brobygger"))]
         if own:
             choices.append((str(case.team), own))
         choices += list(others.items())
-        field = self.fields["to"]
-        assert isinstance(field, forms.TypedChoiceField)
+        field = cast(forms.TypedChoiceField, self.fields["to"])
         field.choices = choices
 
     def clean_to(self) -> User:
