@@ -51,6 +51,9 @@ def english_on(page: Page) -> list[str]:
 def check_page(page: Page, problems: list[str], status: int | None = 200) -> None:
     """An h1, a way on (the site's menu, or a link back to it from the administration), and
     Danish only."""
+    # The URL changes when a navigation commits, before the style sheets have loaded; measure the
+    # page as the person sees it.
+    page.wait_for_load_state("load")
     where = page.url.split(page.url.split("/")[2], 1)[1]
     if status is not None and status != 200:
         problems.append(f"{where}: HTTP {status}")
