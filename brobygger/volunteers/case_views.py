@@ -26,7 +26,7 @@ from brobygger.referrals.views import (
 
 from . import actions, planning
 from .access import candidates_read, signed_in
-from .forms import NeedToKnowForm
+from .forms import ChooseVolunteerForm, NeedToKnowForm
 from .models import RoleDescription
 from .proposals import propose
 
@@ -92,6 +92,7 @@ def find_companion(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     params = {k: v for k, v in request.GET.items() if k != "opgave"}
     form = CompanionTimeForm(params or None, series=task.series)
     candidates, times = [], []
+    choose_form = None
     if role is not None and form.is_valid():
         data = form.cleaned_data
         times = planning.weekly_times(
@@ -99,17 +100,17 @@ def find_companion(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         )
         candidates = propose(role, times=times, area_id=case.local_area_id)
         candidates_read(request, role, candidates)
-        if request.method == "POST":
-            chosen = planning.chosen(candidates, request.POST.get("volunteer"))
-            if chosen is None:
-                messages.error(request, _("Vælg en af de foreslåede frivillige."))
+        choose_form = ChooseVolunteerForm(
+            request.POST if request.method == "POST" else None, candidates=candidates
+        )
+        if choose_form.is_bound and choose_form.is_valid():
+            chosen = choose_form.chosen
+            try:
+                actions.assign_series(chosen, role, times, case=case, acting_user=user)
+            except ValidationError as problem:
+                messages.error(request, " ".join(problem.messages))
             else:
-                try:
-                    actions.assign_series(chosen, role, times, case=case, acting_user=user)
-                except ValidationError as problem:
-                    messages.error(request, " ".join(problem.messages))
-                else:
-                    return case_changed(request, case, task.done % {"name": chosen}, "#valg")
+                return case_changed(request, case, task.done % {"name": chosen}, "#valg")
     return render(
         request,
         "referrals/find_companion.html",
@@ -122,7 +123,8 @@ def find_companion(request: HtmxHttpRequest, pk: int) -> HttpResponse:
             "task_key": task_key,
             "heading": task.heading % {"name": case.citizen.full_name},
             "times": times,
-            "error_forms": [form] if form.errors else [],
+            "choose_form": choose_form,
+            "error_forms": [f for f in (form, choose_form) if f and f.errors],
         },
     )
 

@@ -1,7 +1,7 @@
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -24,6 +24,9 @@ from .milestones import MILESTONES
 from .models import Course, QualificationKind, RoleDescription, Volunteer
 from .rules import LONG_DAY_HOURS
 from .stages import Commitment, LeavingReason, Stage, TaskKind
+
+if TYPE_CHECKING:
+    from .proposals import Candidate
 
 # Staff who train beside volunteers: nursing-home and meeting-place staff, link workers,
 # coordinators, and home-care staff (who log in as referrers).
@@ -365,6 +368,37 @@ class TaskForm(DkfdsFormMixin, forms.Form):
                         except ValidationError as skipped:  # the spring-forward hour
                             self.add_error(name, skipped)
         return data
+
+
+class ChooseVolunteerForm(DkfdsFormMixin, forms.Form):
+    """One of the volunteers proposed for a task, a slot or a citizen; anything else posted (an
+    id that was not proposed, or nothing) is a Danish form error."""
+
+    volunteer = forms.TypedChoiceField(
+        label=_("Vælg en frivillig"),
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Vælg en af de foreslåede frivillige."),
+            "invalid_choice": _("Vælg en af de foreslåede frivillige."),
+        },
+    )
+
+    def __init__(self, *args: Any, candidates: Sequence["Candidate"], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.proposed = {c.volunteer.pk: c.volunteer for c in candidates}
+        field = cast(forms.TypedChoiceField, self.fields["volunteer"])
+        field.choices = [
+            (c.volunteer.pk, f"{c.volunteer.full_name} – {', '.join(c.reasons)}")
+            for c in candidates
+        ]
+        if candidates:
+            field.initial = candidates[0].volunteer.pk
+
+    @property
+    def chosen(self) -> Volunteer:
+        """The chosen volunteer; only after is_valid()."""
+        return self.proposed[self.cleaned_data["volunteer"]]
 
 
 class PlacesForm(DkfdsFormMixin, forms.Form):

@@ -20,8 +20,6 @@ from .models import Assignment, OpenSlot, RoleDescription, SiteHost, Volunteer
 if TYPE_CHECKING:
     from django_stubs_ext import WithAnnotations
 
-    from .proposals import Candidate
-
 Times = list[tuple[datetime, datetime]]
 MAX_OCCURRENCES = 60
 
@@ -69,11 +67,6 @@ def problems_with(volunteer: Volunteer, role: RoleDescription, times: Times) -> 
                 % {"name": volunteer, "when": local.strftime("%d.%m.%Y kl. %H.%M")}
             )
     return problems
-
-
-def chosen(candidates: list["Candidate"], posted: str | None) -> Volunteer | None:
-    """The volunteer a form posted back, if it is one of those proposed (else None)."""
-    return next((c.volunteer for c in candidates if str(c.volunteer.pk) == posted), None)
 
 
 class Free(TypedDict):

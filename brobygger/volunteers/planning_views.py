@@ -16,7 +16,7 @@ from brobygger.lib.forms import error_text
 
 from . import actions, events, planning
 from .access import candidates_read, coordinator, get_volunteer_for, own_volunteer, signed_in
-from .forms import HostForm, PlacesForm, RoleDescriptionForm, TaskForm
+from .forms import ChooseVolunteerForm, HostForm, PlacesForm, RoleDescriptionForm, TaskForm
 from .models import OpenSlot, RoleDescription
 from .proposals import propose
 
@@ -35,6 +35,7 @@ def new_task(request: HttpRequest) -> HttpResponse:
     form = TaskForm(request.GET or None)
     places_form = PlacesForm(request.POST if "publish" in request.POST else None)
     times, candidates, problems = [], [], []
+    choose_form = None
     if form.is_bound and form.is_valid():
         role, offer = form.cleaned_data["role"], form.cleaned_data["offer"]
         times = _times(form)
@@ -43,6 +44,10 @@ def new_task(request: HttpRequest) -> HttpResponse:
         else:
             candidates = propose(role, times=times, top=8)
             candidates_read(request, role, candidates)
+            assigning = request.method == "POST" and "publish" not in request.POST
+            choose_form = ChooseVolunteerForm(
+                request.POST if assigning else None, candidates=candidates
+            )
         if times and request.method == "POST" and "publish" in request.POST:
             if places_form.is_valid():
                 slots = actions.publish_slots(
@@ -62,26 +67,23 @@ def new_task(request: HttpRequest) -> HttpResponse:
                     % {"n": len(slots)},
                 )
                 return redirect("volunteers:slots")
-        elif times and request.method == "POST":
-            chosen = planning.chosen(candidates, request.POST.get("volunteer"))
-            if chosen is None:
-                problems = [_("Vælg en af de foreslåede frivillige.")]
+        elif choose_form is not None and choose_form.is_bound and choose_form.is_valid():
+            chosen = choose_form.chosen
+            try:
+                made = actions.assign_series(chosen, role, times, offer=offer, acting_user=user)
+            except ValidationError as problem:
+                problems = problem.messages
             else:
-                try:
-                    made = actions.assign_series(chosen, role, times, offer=offer, acting_user=user)
-                except ValidationError as problem:
-                    problems = problem.messages
-                else:
-                    messages.success(
-                        request,
-                        ngettext(
-                            "%(name)s har fået opgaven.",
-                            "%(name)s har fået opgaven %(n)s gange.",
-                            len(made),
-                        )
-                        % {"name": chosen, "n": len(made)},
+                messages.success(
+                    request,
+                    ngettext(
+                        "%(name)s har fået opgaven.",
+                        "%(name)s har fået opgaven %(n)s gange.",
+                        len(made),
                     )
-                    return redirect("volunteers:detail", pk=chosen.pk)
+                    % {"name": chosen, "n": len(made)},
+                )
+                return redirect("volunteers:detail", pk=chosen.pk)
     return render(
         request,
         "volunteers/new_task.html",
@@ -90,8 +92,9 @@ def new_task(request: HttpRequest) -> HttpResponse:
             "places_form": places_form,
             "times": times,
             "candidates": candidates,
+            "choose_form": choose_form,
             "problems": problems,
-            "error_forms": [f for f in (form, places_form) if f.errors],
+            "error_forms": [f for f in (form, places_form, choose_form) if f and f.errors],
         },
     )
 
@@ -123,25 +126,31 @@ def give_slot(request: HttpRequest, pk: int) -> HttpResponse:
     candidates = propose(slot.role, starts=slot.starts_at, ends=slot.ends_at, top=8)
     candidates_read(request, slot.role, candidates)
     problems: list[str] = []
-    if request.method == "POST":
-        chosen = planning.chosen(candidates, request.POST.get("volunteer"))
-        if chosen is None:
-            problems = [_("Vælg en af de foreslåede frivillige.")]
+    choose_form = ChooseVolunteerForm(
+        request.POST if request.method == "POST" else None, candidates=candidates
+    )
+    if choose_form.is_bound and choose_form.is_valid():
+        chosen = choose_form.chosen
+        try:
+            actions.give_slot(slot, chosen, acting_user=user)
+        except ValidationError as problem:
+            problems = problem.messages
         else:
-            try:
-                actions.give_slot(slot, chosen, acting_user=user)
-            except ValidationError as problem:
-                problems = problem.messages
-            else:
-                messages.success(
-                    request,
-                    _("%(name)s har fået vagten og får besked på e-mail.") % {"name": chosen},
-                )
-                return redirect("volunteers:slots")
+            messages.success(
+                request,
+                _("%(name)s har fået vagten og får besked på e-mail.") % {"name": chosen},
+            )
+            return redirect("volunteers:slots")
     return render(
         request,
         "volunteers/give_slot.html",
-        {"slot": slot, "candidates": candidates, "problems": problems},
+        {
+            "slot": slot,
+            "candidates": candidates,
+            "choose_form": choose_form,
+            "problems": problems,
+            "error_forms": [choose_form] if choose_form.errors else [],
+        },
     )
 
 

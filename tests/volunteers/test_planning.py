@@ -66,6 +66,22 @@ def next_weekday(weekday: int) -> date:
     return today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
 
 
+@pytest.mark.parametrize("posted", [{}, {"volunteer": "0"}, {"volunteer": "x' OR 1=1"}])
+def test_a_volunteer_not_proposed_is_a_danish_form_error(
+    client, coordinator, texts, instructor_role, gym, posted
+):
+    volunteer(coordinator, "Villy Instruktør")
+    client.force_login(coordinator)
+    query = {"role": instructor_role.pk, "offer": gym.pk, "weeks": 4}
+    response = client.post(
+        reverse("volunteers:new_task") + "?" + "&".join(f"{k}={v}" for k, v in query.items()),
+        {**posted, "assign": ""},
+    )
+    assert response.status_code == 200
+    assert "Vælg en af de foreslåede frivillige." in response.content.decode()
+    assert not Assignment.objects.exists()
+
+
 def test_a_volunteer_takes_every_meeting_of_an_activity(
     client, coordinator, texts, instructor_role, gym
 ):
