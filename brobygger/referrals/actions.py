@@ -216,7 +216,15 @@ def _locked(case: Case, user: User) -> Case:
     the user may change it: two clicks at once are handled one after the other."""
     _require_case_access(case, user)
     fresh = Case.objects.select_for_update().get(pk=case.pk)
-    for field in ("state", "assigned_to_id", "taken_at", "closed_at", "outcome", "version"):
+    for field in (
+        "state",
+        "assigned_to_id",
+        "team_id",
+        "taken_at",
+        "closed_at",
+        "outcome",
+        "version",
+    ):
         setattr(case, field, getattr(fresh, field))
     return case
 
@@ -284,10 +292,9 @@ def reassign_case(case: Case, to: User, *, reason: str, acting_user: User) -> bo
     if not reason:
         raise ValidationError(_("Skriv hvorfor forløbet gives videre."))
     _locked(case, acting_user)
-    fresh = Case.objects.get(pk=case.pk)
-    if fresh.assigned_to_id == to.pk and fresh.team_id == to.unit_id:
+    if case.assigned_to_id == to.pk and case.team_id == to.unit_id:
         return False
-    previous, from_team = fresh.assigned_to_id, fresh.team_id
+    previous, from_team = case.assigned_to_id, case.team_id
     case.assigned_to = to
     case.team_id = to.unit_id
     case.taken_at = case.taken_at or timezone.now()
