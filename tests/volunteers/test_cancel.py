@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from brobygger.accounts.roles import Role
 from brobygger.audit.models import AuditEvent
+from brobygger.notifications.models import Message
 from brobygger.volunteers import actions
 from brobygger.volunteers.models import RoleDescription, Volunteer
 from tests import factories
@@ -71,6 +72,19 @@ def test_afbud_without_a_reason_says_nothing_about_one(
         client.post(reverse("volunteers:cancel", args=[task.pk]), {"reason": ""})
     task.refresh_from_db()
     assert task.cancelled_at and "skrev" not in mail.outbox[0].body
+    assert Message.objects.get(template="volunteers/assignment_cancelled").body  # nothing to hide
+
+
+def test_the_reason_is_not_kept_in_the_outbox_after_sending(
+    client, task, django_capture_on_commit_callbacks
+):
+    client.force_login(task.volunteer.user)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("volunteers:cancel", args=[task.pk]), {"reason": "Skal opereres"})
+    assert "Skal opereres" in mail.outbox[0].body
+    message = Message.objects.get(template="volunteers/assignment_cancelled")
+    assert message.sensitive and message.body == ""
+    assert "Skal opereres" not in message.subject
 
 
 def test_a_too_long_reason_is_explained_and_cancels_nothing(client, task):

@@ -147,6 +147,8 @@ def cancel(assignment: Assignment, *, acting_user: User, reason: str = "") -> No
             coordinator.email,
             "volunteers/assignment_cancelled",
             {"volunteer": volunteer, "assignment": assignment},
+            # The reason may be about the volunteer's health: not kept in the outbox after sending.
+            sensitive=bool(assignment.cancel_reason),
         )
     record_event(
         events.ASSIGNMENT_CANCELLED,
