@@ -139,10 +139,6 @@ def text_query(read: ReadText) -> TextQuery:
     return TextQuery(groups, tags, prefixes, frozenset(typed), boosts)
 
 
-def parse_text(text: str, places: Gazetteer | None = None) -> TextQuery:
-    return text_query(read_text(text, places))
-
-
 def _is_tag(term: str) -> bool:
     return term.startswith("kp") and term.endswith("kp") and len(term) > 4
 
