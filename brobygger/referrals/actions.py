@@ -132,7 +132,7 @@ def receive_referral(
         referral.suspected_case = duplicate
         referral.save(update_fields=["suspected_case"])
     else:
-        _open_case(referral, acting_user)
+        _open_case(referral, acting_user, routed=routed)
     record_event(
         events.REFERRAL_RECEIVED,
         user=acting_user,
@@ -166,8 +166,14 @@ def _warn_administrators(routed: Routing) -> None:
     )
 
 
-def _open_case(referral: Referral, acting_user: User | None) -> Case:
-    routed = route(referral.citizen_postal_code_id or "")
+def _open_case(
+    referral: Referral, acting_user: User | None, *, routed: Routing | None = None
+) -> Case:
+    """A new case for the referral's citizen in the routed team's queue. ``routed`` is the
+    routing the caller already made (and whose intake lock it holds); without it the
+    referral is routed here."""
+    if routed is None:
+        routed = route(referral.citizen_postal_code_id or "")
     team, area = routed.team, routed.area
     citizen = Citizen.objects.create(
         full_name=referral.citizen_name,

@@ -53,6 +53,24 @@ def test_a_team_with_a_member_keeps_its_referrals_and_nobody_is_warned(
     assert not Message.objects.filter(template="referrals/team_unstaffed").exists()
 
 
+def test_a_referral_is_routed_once_and_its_case_opens_in_that_team(
+    teams, worker, other_area_worker, monkeypatch
+):
+    # The case opens in the team whose intake lock is held: the routing is not made twice.
+    from brobygger.referrals import actions
+
+    calls = []
+
+    def counting_route(postal_code):
+        calls.append(postal_code)
+        return route(postal_code)
+
+    monkeypatch.setattr(actions, "route", counting_route)
+    case = receive_referral(referral_data(citizen_postal_code="4320")).case
+    assert calls == ["4320"]
+    assert case.team == teams["lejre"]
+
+
 @pytest.mark.parametrize("who", ["inactive", "coordinator"])
 def test_only_active_link_workers_and_leads_count_as_members(teams, worker, who):
     if who == "inactive":
