@@ -8,6 +8,7 @@ from django.http import HttpRequest
 
 from brobygger.audit.log import record_event
 from brobygger.directory.models import Offer
+from brobygger.lib.text import first_name
 from brobygger.referrals.actions import consent_in_force
 from brobygger.referrals.models import ChoiceStatus, ConsentKind
 
@@ -57,7 +58,6 @@ def companion_brief(
         citizen, ConsentKind.VOLUNTEER_NOTES
     ):
         return brief
-    first_name = (citizen.full_name.split() or [""])[0]
     record_event(
         events.COMPANION_BRIEF_READ,
         user=assignment.volunteer.user,
@@ -69,6 +69,6 @@ def companion_brief(
         shared=True,
         arranged_by=brief.arranged_by,
         arranged_by_phone=brief.arranged_by_phone,
-        first_name=first_name,
+        first_name=first_name(citizen.full_name),
         activity=activity_for(assignment),
     )

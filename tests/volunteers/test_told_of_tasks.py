@@ -74,6 +74,22 @@ def test_a_coordinators_task_reaches_the_volunteer_by_email(
     assert "torsdag 10. december 2026 kl. 14.00, i alt 2 gange" in message.body
 
 
+def test_the_greeting_skips_a_title_before_the_name(
+    villy, coordinator, django_capture_on_commit_callbacks
+):
+    villy.full_name = "Dr. Villy Vang"
+    villy.save(update_fields=["full_name"])
+    role = RoleDescription.objects.create(
+        title="Hjælper ved banko", kind="helper", purpose="x", does="x", does_not="x"
+    )
+    starts = datetime(2026, 12, 10, 14, tzinfo=CPH)
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.assign(
+            villy, role, starts=starts, ends=starts + timedelta(hours=2), acting_user=coordinator
+        )
+    assert "Kære Villy" in mail.outbox[0].body and "Dr." not in mail.outbox[0].body
+
+
 def test_taking_a_slot_sends_the_volunteer_a_receipt(
     client, villy, coordinator, django_capture_on_commit_callbacks
 ):

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from brobygger.accounts.models import User
 from brobygger.audit.log import record_event
 from brobygger.directory.models import Location, Offer
+from brobygger.lib.text import first_name
 from brobygger.notifications.send import send_email, send_sms
 from brobygger.referrals.actions import consent_in_force
 from brobygger.referrals.models import Case, ConsentKind
@@ -95,10 +96,6 @@ def assign_series(
     return made
 
 
-def _first_name(volunteer: Volunteer) -> str:
-    return (volunteer.full_name.split() or [""])[0]
-
-
 def _tell_volunteer_of(
     volunteer: Volunteer,
     role: RoleDescription,
@@ -114,7 +111,7 @@ def _tell_volunteer_of(
         volunteer.email,
         "volunteers/task_given",
         {
-            "first_name": _first_name(volunteer),
+            "first_name": first_name(volunteer.full_name),
             "given_by": given_by.full_name,
             "role": role.title,
             "starts": made[0].starts_at,
@@ -275,7 +272,7 @@ def take_slot(slot: OpenSlot, volunteer: Volunteer, *, acting_user: User) -> Ass
     send_email(
         volunteer.email,
         "volunteers/slot_confirmed",
-        {"first_name": _first_name(volunteer), "slot": slot},
+        {"first_name": first_name(volunteer.full_name), "slot": slot},
     )
     record_event(
         events.SLOT_TAKEN,
