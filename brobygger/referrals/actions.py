@@ -386,13 +386,14 @@ def _tell_referrers_of(change: StateChange, acting_user: User) -> int:
     """A mail without personal data to each referrer without an account who asked for a
     status, while the citizen consents to it (referrers with an account see the steps on
     "Mine henvisninger")."""
+    # All referrals of a case are about its one citizen: their consent is read once.
+    if not consent_in_force(change.case.citizen, ConsentKind.FEEDBACK):
+        return 0
     told = 0
     waiting = change.case.referrals.filter(
         referrer_user__isnull=True, feedback=FeedbackLevel.STATUS, received_at__lte=change.at
     ).exclude(referrer_email="")
-    for referral in waiting.select_related("case__citizen"):
-        if not may_know_status(referral):
-            continue
+    for referral in waiting:
         if _mail_referrer(
             referral,
             referral.referrer_email,

@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from brobygger.accounts.roles import Role
@@ -221,6 +223,23 @@ def test_no_mail_after_the_citizen_withdrew_the_consent(case, worker):
     )
     actions.change_state(case, "contacted", acting_user=worker)
     assert not Message.objects.exists()
+
+
+def test_the_citizens_consent_is_read_once_however_many_referrers_wait(
+    case, worker, django_capture_on_commit_callbacks
+):
+    for n in range(3):
+        second = actions.receive_referral(referral_data(referrer_email=f"henviser{n}@laege.dk"))
+        assert second.suspected_case == case
+        actions.resolve_duplicate(second, same_citizen=True, acting_user=worker)
+    with (
+        CaptureQueriesContext(connection) as queries,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        told = actions.change_state(case, "contacted", acting_user=worker)
+    assert told == 4
+    consent_reads = [q for q in queries.captured_queries if 'FROM "referrals_consent"' in q["sql"]]
+    assert len(consent_reads) == 1
 
 
 def test_a_referrer_with_an_account_is_not_mailed_each_step(gp, worker):
