@@ -6,7 +6,7 @@ property carries a control character iCalendar forbids).
 """
 
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -18,7 +18,14 @@ from django.utils import timezone
 from brobygger.lib.text import one_line, printable_text
 
 from .models import Offer, OfferStatus, Pause, Schedule
-from .schedules import ScheduleError, ical_rrule, ical_until, occurrences, pause_periods
+from .schedules import (
+    ScheduleError,
+    ical_rrule,
+    ical_until,
+    occurrences,
+    pause_periods,
+    paused_on,
+)
 
 # A rule with a yearly pause ends this far after its next meeting (two years of days, not
 # "the same date in two years": 29 February); every meeting till then in a pause is an EXDATE.
@@ -85,7 +92,7 @@ def meeting_event(
     if not meetings:
         return None
     periods = pause_periods(pauses, meetings[0], meetings[-1])
-    open_days = [day for day in meetings if not _paused(day, periods)]
+    open_days = [day for day in meetings if not paused_on(day, periods)]
     if not open_days:
         return None
     first = open_days[0]
@@ -102,11 +109,7 @@ def meeting_event(
     if ends_later and any(p.every_year or p.ends_on > last for p in pauses):
         rule["UNTIL"] = ical_until(last)
     event.add("rrule", rule)
-    exdates = [day for day in meetings if first < day <= last and _paused(day, periods)]
+    exdates = [day for day in meetings if first < day <= last and paused_on(day, periods)]
     if exdates:
         event.add("exdate", [datetime.combine(day, schedule.opens_at, tz) for day in exdates])
     return event
-
-
-def _paused(day: date, periods: Sequence[tuple[date, date]]) -> bool:
-    return any(begins <= day <= ends for begins, ends in periods)

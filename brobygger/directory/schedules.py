@@ -224,11 +224,13 @@ def pause_periods(pauses: Iterable["Pause"], first: date, last: date) -> list[tu
     return merged
 
 
-def in_pause(day: date, pauses: Iterable["Pause"]) -> bool:
-    return bool(pause_periods(pauses, day, day))
+def paused_on(day: date, periods: Iterable[tuple[date, date]]) -> bool:
+    """Whether ``day`` falls in one of ``periods`` (as from ``pause_periods``)."""
+    return any(begins <= day <= ends for begins, ends in periods)
 
 
-# How far ahead "paused until" looks for pauses that follow one another.
+# How far ahead "paused until" looks for pauses that follow one another, and how far ahead
+# ``occurrences`` looks for a meeting.
 PAUSE_LOOKAHEAD = timedelta(days=3 * 366)
 
 
@@ -252,8 +254,9 @@ def occurrences(
     schedule: "Schedule", after: datetime, pauses: Iterable["Pause"] = (), limit: int = 5
 ) -> Iterator[Occurrence]:
     """The schedule's next meetings starting at or after ``after``, skipping pauses."""
-    pauses = list(pauses)
     start = max(after.astimezone(_tz()).date(), schedule.valid_from or date.min)
+    horizon = start + PAUSE_LOOKAHEAD
+    periods = pause_periods(pauses, start, horizon)
     # A fortnightly rule must keep its phase: anchor it at valid_from when there is one.
     anchor = schedule.valid_from or start
     if schedule.freq == "WEEKLY" and schedule.interval > 1 and not schedule.valid_from:
@@ -274,10 +277,10 @@ def occurrences(
     zone = _tz()
     for local in rule.xafter(datetime.combine(start, time.min), inc=True):
         day = local.date()
-        if day > start + timedelta(days=3 * 366):
+        if day > horizon:
             return
         begins, ends = meeting_span(day, schedule.opens_at, schedule.closes_at, zone)
-        if begins < after or in_pause(day, pauses):
+        if begins < after or paused_on(day, periods):
             continue
         yield Occurrence(begins, ends, schedule.id)
         found += 1

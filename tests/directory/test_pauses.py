@@ -13,11 +13,15 @@ from hypothesis import strategies as st
 
 from brobygger.directory.calendar import FEED_HORIZON, meeting_event
 from brobygger.directory.models import Pause, Schedule
-from brobygger.directory.schedules import in_pause, occurrences, pause_periods, paused_until
+from brobygger.directory.schedules import occurrences, pause_periods, paused_on, paused_until
 from tests import factories
 
 CPH = ZoneInfo("Europe/Copenhagen")
 WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+
+def in_pause(day: date, pauses: list[Pause]) -> bool:
+    return paused_on(day, pause_periods(pauses, day, day))
 
 
 def _inside(day: date, pause: Pause) -> bool:
@@ -158,6 +162,19 @@ def test_pause_periods_agree_with_the_plain_reading(pauses, day):
         assert until >= day
         assert all(in_pause(day + timedelta(days=n), pauses) for n in range((until - day).days + 1))
         assert not in_pause(until + timedelta(days=1), pauses)
+
+
+@given(
+    pauses=pauses,
+    first=st.dates(min_value=date(2024, 1, 1), max_value=date(2034, 12, 31)),
+    days=st.integers(min_value=0, max_value=3 * 366),
+    offset=st.integers(min_value=0, max_value=3 * 366),
+)
+def test_the_periods_of_a_window_hold_each_of_its_days_pauses(pauses, first, days, offset):
+    """``occurrences`` works out the pauses of its whole window once and tests each day."""
+    last = first + timedelta(days=days)
+    day = first + timedelta(days=min(offset, days))
+    assert paused_on(day, pause_periods(pauses, first, last)) == in_pause(day, pauses)
 
 
 @pytest.mark.parametrize(

@@ -10,12 +10,17 @@ from brobygger.directory.models import Pause, Schedule
 from brobygger.directory.schedules import (
     ScheduleError,
     describe_rule,
-    in_pause,
     occurrences,
     parse_byday,
+    pause_periods,
+    paused_on,
 )
 
 CPH = ZoneInfo("Europe/Copenhagen")
+
+
+def in_pause(day: date, pauses: list[Pause]) -> bool:
+    return paused_on(day, pause_periods(pauses, day, day))
 
 
 @pytest.mark.parametrize(
