@@ -10,6 +10,9 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from brobygger.accounts.models import User
+from brobygger.accounts.roles import Role
+
 from .models import (
     AgreementText,
     DocumentKind,
@@ -19,6 +22,13 @@ from .models import (
     Volunteer,
 )
 from .stages import Stage
+
+# Who manages the corps: sees every volunteer and may change anything about them.
+COORDINATOR_ROLES = (Role.VOLUNTEER_COORDINATOR, Role.ADMINISTRATOR)
+
+
+def is_coordinator(user: User) -> bool:
+    return user.is_authenticated and user.has_role(*COORDINATOR_ROLES)
 
 
 def current_text(kind: str) -> AgreementText | None:
@@ -98,6 +108,13 @@ def hours_correctable_until(entry: HourLog) -> datetime:
 
 def volunteer_may_correct(entry: HourLog, now: datetime | None = None) -> bool:
     return (now or timezone.now()) <= hours_correctable_until(entry)
+
+
+def may_change_hours(user: User, entry: HourLog, now: datetime | None = None) -> bool:
+    """A coordinator always; the volunteer their own entry for ``CORRECT_HOURS_DAYS``."""
+    if is_coordinator(user):
+        return True
+    return entry.volunteer.user_id == user.pk and volunteer_may_correct(entry, now)
 
 
 def due_a_call(weeks_quiet: int, today: date) -> "Q":

@@ -28,7 +28,6 @@ from .access import (
     get_volunteer_for,
     has_citizen_tasks,
     hours_entry_for,
-    is_coordinator,
     notes_for,
     own_volunteer,
     signed_in,
@@ -316,7 +315,7 @@ def my_page(request: HttpRequest) -> HttpResponse:
             "declaration": texts[DocumentKind.DECLARATION],
             "accepted_agreement": accepted_at.get(texts[DocumentKind.AGREEMENT]),
             "accepted_declaration": accepted_at.get(texts[DocumentKind.DECLARATION]),
-            "hours": [(h, rules.volunteer_may_correct(h)) for h in volunteer.hours.all()[:5]],
+            "hours": [(h, rules.may_change_hours(user, h)) for h in volunteer.hours.all()[:5]],
             "correct_days": rules.CORRECT_HOURS_DAYS,
         },
     )
@@ -334,7 +333,7 @@ def hours_entry(request: HttpRequest, pk: int) -> HttpResponse:
     week the volunteer is told why not, and whom to ask."""
     user = signed_in(request)
     entry = hours_entry_for(user, pk, request=request)
-    locked = not is_coordinator(user) and not rules.volunteer_may_correct(entry)
+    locked = not rules.may_change_hours(user, entry)
     form = HoursForm(
         request.POST if request.method == "POST" and not locked else None,
         initial={"on": entry.on, "hours": hours_text(entry.hours), "note": entry.note},

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from brobygger.accounts.roles import Role
 from brobygger.audit.models import AuditEvent
-from brobygger.volunteers import actions
+from brobygger.volunteers import actions, rules
 from brobygger.volunteers.forms import HoursForm, hours_text
 from brobygger.volunteers.models import HourLog, Volunteer
 from tests import factories
@@ -148,3 +148,17 @@ def test_nobody_else_reaches_an_entry(client, vera, reference_data):
         assert client.get(reverse("volunteers:hours", args=[entry.pk])).status_code == 404
         assert client.post(reverse("volunteers:delete_hours", args=[entry.pk])).status_code == 404
     assert HourLog.objects.filter(pk=entry.pk).exists()
+
+
+def test_one_rule_says_who_may_change_an_entry(vera, coordinator, reference_data):
+    entry = actions.log_hours(
+        vera, on=timezone.localdate(), hours=Decimal(2), acting_user=vera.user
+    )
+    other = factories.user(Role.VOLUNTEER)
+    Volunteer.objects.create(full_name="Otto", user=other, stage="active")
+    assert rules.may_change_hours(vera.user, entry)
+    assert rules.may_change_hours(coordinator, entry)
+    assert not rules.may_change_hours(other, entry)
+    later = timezone.now() + timedelta(days=rules.CORRECT_HOURS_DAYS, minutes=1)
+    assert not rules.may_change_hours(vera.user, entry, later)
+    assert rules.may_change_hours(coordinator, entry, later)

@@ -18,7 +18,7 @@ from brobygger.notifications.send import send_email, send_sms
 from brobygger.referrals.actions import consent_in_force
 from brobygger.referrals.models import Case, ConsentKind
 
-from .. import events
+from .. import events, rules
 from ..models import Assignment, NeedToKnowNote, OpenSlot, RoleDescription, SiteHost, Volunteer
 from ..planning import Times, problems_with
 from ..stages import TaskKind
@@ -130,7 +130,7 @@ def cancel(assignment: Assignment, *, acting_user: User, reason: str = "") -> No
     if acting_user.pk not in {
         volunteer.user_id,
         assignment.confirmed_by_id,
-    } and not acting_user.has_role("volunteer_coordinator", "administrator"):
+    } and not rules.is_coordinator(acting_user):
         raise PermissionDenied
     assignment = Assignment.objects.select_for_update().get(pk=assignment.pk)
     if assignment.cancelled_at is not None:

@@ -174,11 +174,10 @@ def log_hours(
 
 def _hours_entry_to_change(entry: HourLog, acting_user: User) -> HourLog:
     """The entry locked for a change by its volunteer (within the week) or a coordinator."""
-    is_coordinator = acting_user.has_role("volunteer_coordinator", "administrator")
-    if acting_user.pk != entry.volunteer.user_id and not is_coordinator:
+    if acting_user.pk != entry.volunteer.user_id and not rules.is_coordinator(acting_user):
         raise PermissionDenied
     locked = HourLog.objects.select_for_update().select_related("volunteer").get(pk=entry.pk)
-    if not is_coordinator and not rules.volunteer_may_correct(locked):
+    if not rules.may_change_hours(acting_user, locked):
         raise ValidationError(
             _(
                 "Timer kan kun rettes eller slettes i %(days)s dage, efter de er skrevet. "
