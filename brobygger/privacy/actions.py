@@ -33,7 +33,14 @@ from brobygger.audit.log import record_event
 from brobygger.notifications.models import Message
 from brobygger.notifications.sms import danish_msisdn
 from brobygger.referrals.actions import consent_in_force, record_consent
-from brobygger.referrals.models import Case, Citizen, Consent, Referral, phone_key
+from brobygger.referrals.models import (
+    Case,
+    Citizen,
+    Consent,
+    FeedbackShare,
+    Referral,
+    phone_key,
+)
 from brobygger.referrals.states import OPEN_STATES
 from brobygger.volunteers.models import Volunteer
 from brobygger.volunteers.stages import Stage
@@ -206,12 +213,10 @@ def _referral_identifiers(referral: Referral) -> list[str]:
 def _status_mails_about(referrals: list[Referral]) -> int:
     """The status mails to the referrers of these referrals, still kept in the outbox: their
     address and the receipt number together point to the citizen."""
-    about = Q(pk__in=[])
+    shares = FeedbackShare.objects.filter(referral__in=referrals).values_list("pk", flat=True)
+    about = Q(key__in=[f"referral-share:{pk}" for pk in shares])
     for referral in referrals:
         about |= Q(key__startswith=f"referral-status:{referral.pk}:")
-        about |= Q(
-            key__in=[f"referral-share:{pk}" for pk in referral.shares.values_list("pk", flat=True)]
-        )
     deleted, _kinds = Message.objects.filter(about).delete()
     return deleted
 

@@ -4,6 +4,7 @@ new ones do not bring the name back; it happens once, in one transaction."""
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
 from django.urls import reverse
 
 from brobygger.accounts.models import User
@@ -212,3 +213,21 @@ def test_the_companions_phone_on_a_case_goes_with_the_volunteer(full_volunteer, 
     other.refresh_from_db()
     assert case.companion_phone == "" and case.companion_name == "Anonymiseret frivillig"
     assert (other.companion_name, other.companion_phone) == ("Nabo Ib", "11223344")
+
+
+def test_the_status_mails_to_the_referrer_go_with_the_citizen(full_citizen, worker, lead):
+    case = full_citizen.extra["case"]
+    referral = Referral.objects.get(case=case)
+    shared = referrals.share_feedback(referral, message="started", acting_user=worker)
+    end(case, lead)  # a status mail for the step
+    about = Message.objects.filter(
+        Q(key=f"referral-share:{shared.share.pk}")
+        | Q(key__startswith=f"referral-status:{referral.pk}:")
+    )
+    assert about.count() >= 2
+    other = Message.objects.create(
+        channel="email", template="x", recipient="andre@x.dk", body="-", key="referral-share:0"
+    )
+    actions.anonymise_citizen(full_citizen.obj, acting_user=lead, reason="Borgeren bad om det")
+    assert not about.exists()
+    assert Message.objects.filter(pk=other.pk).exists()
