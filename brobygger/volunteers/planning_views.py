@@ -120,9 +120,8 @@ def slots(request: HttpRequest) -> HttpResponse:
 def give_slot(request: HttpRequest, pk: int) -> HttpResponse:
     """The coordinator puts one of the volunteers who may and can on an open slot."""
     user = coordinator(request)
-    slot = get_object_or_404(
-        planning.slots_ahead(timezone.now()).filter(starts_at__gt=timezone.now()), pk=pk
-    )
+    # Only a slot that is still open: in the future, with a place left (a full one is 404).
+    slot = get_object_or_404(planning.open_slots(), pk=pk)
     candidates = propose(slot.role, starts=slot.starts_at, ends=slot.ends_at, top=8)
     candidates_read(request, slot.role, candidates)
     problems: list[str] = []

@@ -189,5 +189,9 @@ def test_coordinator_gives_a_slot_and_the_volunteer_is_told(
     assert message.to == ["villy@example.dk"] and "Kaffebrygger" in message.subject
     # Full now: the list offers it no more.
     assert url not in client.get(reverse("volunteers:slots")).content.decode()
+    # ... and the full slot cannot be given once more, not even by typing its address.
+    assert client.get(url).status_code == 404
+    assert client.post(url, {"volunteer": villy.pk}).status_code == 404
+    assert slot.taken.count() == 1
     client.force_login(villy.user)
     assert client.get(url).status_code == 404
