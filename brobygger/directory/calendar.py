@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from brobygger.lib.text import one_line, printable_text
 
-from .models import Offer, OfferStatus, Pause, Schedule
+from .models import Offer, Pause, Schedule
 from .schedules import (
     ScheduleError,
     ical_rrule,
@@ -25,6 +25,7 @@ from .schedules import (
     occurrences,
     pause_periods,
     paused_on,
+    paused_until_further_notice,
 )
 
 # A rule with a yearly pause ends this far after its next meeting (two years of days, not
@@ -49,8 +50,8 @@ def calendar_for(offers: Iterable[Offer], request: HttpRequest, name: str) -> by
     host = request.get_host()
     now = timezone.now()
     for offer in offers:
-        if offer.status == OfferStatus.PAUSED:
-            continue  # paused until further notice: no date to promise
+        if paused_until_further_notice(offer):
+            continue  # no date to promise
         url = request.build_absolute_uri(reverse("directory:offer", args=[offer.pk]))
         pauses = list(offer.pauses.all())
         for schedule in offer.schedules.all():

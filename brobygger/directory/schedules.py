@@ -14,8 +14,10 @@ from django.utils.translation import gettext as _
 
 from brobygger.lib.timezones import aware_local_lenient, shifted
 
+from .models import OfferStatus
+
 if TYPE_CHECKING:
-    from .models import Pause, Schedule
+    from .models import Offer, Pause, Schedule
 
 # "Every other week" needs a phase; without a start date the weeks count from this Monday.
 FORTNIGHT_ANCHOR = date(2026, 1, 5)
@@ -308,6 +310,18 @@ def next_occurrences(
         merged.extend(occurrences(schedule, after, pauses, limit))
     # By the moment, not the wall clock: in the hour that happens twice the two differ.
     return sorted(merged, key=lambda o: o.starts.timestamp())[:limit]
+
+
+def offer_next_occurrences(offer: "Offer", after: datetime, limit: int = 5) -> list[Occurrence]:
+    """The offer's next meetings, pauses left out; none for an offer paused until further
+    notice ("Holder pause" without dates): there is no date to promise."""
+    if paused_until_further_notice(offer):
+        return []
+    return next_occurrences(offer.schedules.all(), offer.pauses.all(), after, limit)
+
+
+def paused_until_further_notice(offer: "Offer") -> bool:
+    return offer.status == OfferStatus.PAUSED
 
 
 def ical_rrule(schedule: "Schedule") -> dict[str, object] | None:

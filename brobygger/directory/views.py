@@ -23,8 +23,8 @@ from brobygger.lib.validation import local_path, parse_id
 from . import actions, services
 from . import calendar as offer_calendar
 from .forms import OfferForm, PauseForm, PauseFormSet, ScheduleForm, ScheduleFormSet, SearchForm
-from .models import Location, Offer, OfferStatus, Organisation, Term
-from .schedules import next_occurrences, paused_until
+from .models import Location, Offer, Organisation, Term
+from .schedules import offer_next_occurrences, paused_until
 from .search import OfferQuery, search_offers, understand
 
 PAGE_SIZE = 20
@@ -148,12 +148,7 @@ def offer_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
     today = timezone.localdate()
     pauses = list(offer.pauses.all())
-    # "Holder pause" without dates is until further notice: no date to promise.
-    upcoming = (
-        []
-        if offer.status == OfferStatus.PAUSED
-        else next_occurrences(offer.schedules.all(), pauses, timezone.now(), 6)
-    )
+    upcoming = offer_next_occurrences(offer, timezone.now(), 6)
     contacts = offer.organisation.contacts.all()
     return render(
         request,

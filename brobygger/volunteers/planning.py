@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from brobygger.directory.models import Location, Offer
-from brobygger.directory.schedules import next_occurrences
+from brobygger.directory.schedules import offer_next_occurrences
 from brobygger.lib.timezones import weekly_spans
 
 from . import rules
@@ -28,9 +28,7 @@ def activity_times(offer: Offer, *, weeks: int, after: datetime | None = None) -
     """The activity's meetings in the coming weeks, pauses left out."""
     after = after or timezone.now()
     until = after + timedelta(weeks=weeks)
-    found = next_occurrences(
-        offer.schedules.all(), offer.pauses.all(), after, limit=MAX_OCCURRENCES
-    )
+    found = offer_next_occurrences(offer, after, limit=MAX_OCCURRENCES)
     return [(o.starts, o.ends) for o in found if o.starts < until]
 
 

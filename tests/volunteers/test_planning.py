@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase as HypothesisTestCase
 
 from brobygger.accounts.roles import Role
+from brobygger.directory.models import Offer, OfferStatus
 from brobygger.volunteers import actions, planning
 from brobygger.volunteers.models import (
     AgreementText,
@@ -475,3 +476,10 @@ def test_the_task_and_role_forms_name_activities_by_place_and_contacts_by_name(
     assert "Stolegymnastik (Plejecenter Solhøj)" in offer_choices
     contact_choices = [label for _value, label in RoleDescriptionForm().fields["contact"].choices]
     assert coordinator.full_name in contact_choices
+
+
+def test_an_activity_paused_until_further_notice_has_no_times_to_plan(gym):
+    assert planning.activity_times(gym, weeks=4)
+    Offer.objects.filter(pk=gym.pk).update(status=OfferStatus.PAUSED)
+    gym.refresh_from_db()
+    assert planning.activity_times(gym, weeks=4) == []
