@@ -32,13 +32,14 @@ from brobygger.audit.events import EventType
 from brobygger.audit.log import record_event
 from brobygger.notifications.models import Message
 from brobygger.notifications.sms import danish_msisdn
-from brobygger.referrals.actions import consent_in_force, record_consent
+from brobygger.referrals.actions import record_consent
 from brobygger.referrals.models import (
     Case,
     Citizen,
     Consent,
     FeedbackShare,
     Referral,
+    consent_in_force,
     phone_key,
 )
 from brobygger.referrals.states import OPEN_STATES

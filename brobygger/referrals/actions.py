@@ -42,6 +42,10 @@ from .models import (
     name_key,
     phone_key,
 )
+
+# Other apps ask ``referrals.actions`` whether a consent is in force; it lives with the model
+# (where "Mine henvisninger" can use it too), and is re-exported here.
+from .models import consent_in_force as consent_in_force
 from .referrer import may_know_status, sent_on
 from .routing import Routing, route
 from .states import OPEN_STATES, CaseState, FeedbackLevel, Outcome, allowed
@@ -678,11 +682,6 @@ def complete_task(task: Task, *, acting_user: User) -> None:
         obj=case.citizen,
         data={"case": case.pk, "task": task.pk},
     )
-
-
-def consent_in_force(citizen: Citizen, kind: str) -> bool:
-    latest = citizen.consents.filter(kind=kind).order_by("-recorded_at", "-id").first()
-    return bool(latest and latest.given)
 
 
 @transaction.atomic

@@ -100,6 +100,12 @@ class Consent(models.Model):
         return f"{self.get_kind_display()}: {'ja' if self.given else 'nej'}"
 
 
+def consent_in_force(citizen: Citizen, kind: str) -> bool:
+    """Whether the citizen's consent of this kind is given now (the newest record of it)."""
+    latest = citizen.consents.filter(kind=kind).order_by("-recorded_at", "-id").first()
+    return bool(latest and latest.given)
+
+
 def new_receipt() -> str:
     # Short, unambiguous and unguessable: what a referrer writes down or reads over the phone.
     alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"

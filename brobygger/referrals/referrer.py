@@ -11,7 +11,7 @@ from datetime import date, datetime
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
-from .models import Consent, ConsentKind, Referral, StateChange
+from .models import Consent, ConsentKind, Referral, StateChange, consent_in_force
 from .states import CaseState, FeedbackLevel
 
 
@@ -55,12 +55,7 @@ def _feedback_consent_given(referral: Referral) -> bool:
     prefetched: list[Consent] | None = getattr(referral.case.citizen, "feedback_consents", None)
     if prefetched is not None:
         return bool(prefetched and prefetched[0].given)
-    latest = (
-        referral.case.citizen.consents.filter(kind=ConsentKind.FEEDBACK)
-        .order_by("-recorded_at", "-id")
-        .first()
-    )
-    return bool(latest and latest.given)
+    return consent_in_force(referral.case.citizen, ConsentKind.FEEDBACK)
 
 
 def may_know_status(referral: Referral) -> bool:
