@@ -121,15 +121,7 @@ def pipeline(request: HttpRequest) -> HttpResponse:
 def volunteer_detail(request: HttpRequest, pk: int) -> HttpResponse:
     user = signed_in(request)
     volunteer = get_volunteer_for(user, pk, request=request)
-    form = StageForm(
-        request.POST if request.method == "POST" else None,
-        initial={
-            "stage": volunteer.stage,
-            "next_action": volunteer.next_action,
-            "next_action_due": volunteer.next_action_due,
-            "version": volunteer.version,
-        },
-    )
+    form = _status_form(volunteer, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -155,6 +147,18 @@ def volunteer_detail(request: HttpRequest, pk: int) -> HttpResponse:
             )
             return redirect("volunteers:detail", pk=volunteer.pk)
     return _detail_page(request, volunteer, form=form)
+
+
+def _status_form(volunteer: Volunteer, data: QueryDict | None = None) -> StageForm:
+    return StageForm(
+        data,
+        initial={
+            "stage": volunteer.stage,
+            "next_action": volunteer.next_action,
+            "next_action_due": volunteer.next_action_due,
+            "version": volunteer.version,
+        },
+    )
 
 
 def _contact_form(volunteer: Volunteer, data: QueryDict | None = None) -> ContactForm:
@@ -200,15 +204,7 @@ def edit_contact(request: HttpRequest, pk: int) -> HttpResponse:
                 _("Kontaktoplysningerne er gemt.") if changed else _("Intet var ændret."),
             )
             return redirect(reverse("volunteers:detail", args=[volunteer.pk]) + "#kontakt")
-    status_form = StageForm(
-        initial={
-            "stage": volunteer.stage,
-            "next_action": volunteer.next_action,
-            "next_action_due": volunteer.next_action_due,
-            "version": volunteer.version,
-        }
-    )
-    return _detail_page(request, volunteer, form=status_form, contact_form=form)
+    return _detail_page(request, volunteer, form=_status_form(volunteer), contact_form=form)
 
 
 def _detail_page(
