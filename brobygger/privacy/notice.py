@@ -97,10 +97,3 @@ SECTIONS: tuple[Section, ...] = (
         retention_codes=("unused_sign_ups", "left_volunteers", "outbox_messages"),
     ),
 )
-
-
-def section(anchor: str) -> Section:
-    for item in SECTIONS:
-        if item.anchor == anchor:
-            return item
-    raise KeyError(anchor)
